@@ -1,0 +1,7 @@
+from django.conf import settings
+
+
+def site(request):
+    return {
+        "signups": settings.HS_SIGNUPS,
+    }
