@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "heartspace.feeds",
     "heartspace.partners",
     "heartspace.support",
+    "heartspace.writing",
 ]
 
 MIDDLEWARE = [
