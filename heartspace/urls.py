@@ -14,4 +14,5 @@ urlpatterns = [
     path("", include("heartspace.feeds.urls")),
     path("", include("heartspace.partners.urls")),
     path("", include("heartspace.support.urls")),
+    path("", include("heartspace.writing.urls")),
 ]

@@ -1,0 +1,71 @@
+"""Turn the coach's analysis into what a person sees under a text field."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from heartspace.writing.words import count_words
+
+KINDS = ("free", "i_feel", "tension", "appreciation", "follow_up", "story")
+# "Under 60 words" means at most 59; the appreciation allows exactly 15.
+DEFAULT_LIMITS = {"appreciation": 15, "follow_up": 59, "story": 225}
+
+
+@dataclass
+class Feedback:
+    words: int
+    limit: int | None
+    over_limit: bool
+    suggestions: list[dict] = field(default_factory=list)
+    safety: bool = False
+    analysed: bool = True
+    checklist: list[tuple[str, bool]] = field(default_factory=list)
+
+
+def _analyze(text: str, kind: str) -> dict | None:
+    try:
+        from heartspace.coach import analyze
+    except ImportError:
+        return None
+    return analyze(text, kind=kind)
+
+
+def feedback_for(text: str, kind: str, limit: int | None = None) -> Feedback:
+    words = count_words(text)
+    limit = limit if limit is not None else DEFAULT_LIMITS.get(kind)
+    result = _analyze(text, kind) if text.strip() else None
+    fb = Feedback(words=words, limit=limit, over_limit=bool(limit and words > limit))
+    if result is None:
+        return fb
+    fb.analysed = result.get("analysed", True)
+    fb.safety = bool(_flag(result.get("safety")))
+    seen = set()
+    for suggestion in result.get("suggestions", []):
+        code = suggestion.get("code")
+        if code in seen or code == "over_limit":
+            continue  # the word count line already says it, in the user's own limit
+        seen.add(code)
+        fb.suggestions.append(suggestion)
+    if kind == "follow_up":
+        fb.checklist = [
+            (_("One highlight"), bool(_flag(result.get("highlight")))),
+            (_("One action you took or will take"), bool(_flag(result.get("action")))),
+            (_("One question for next time"), bool(_flag(result.get("question")))),
+        ]
+    return fb
+
+
+def _flag(value) -> bool:
+    """Coach fields are either booleans or {"flag": bool, ...} objects."""
+    if isinstance(value, dict):
+        return bool(value.get("flag", value.get("value", False)))
+    return bool(value)
+
+
+def word_count_label(fb: Feedback) -> str:
+    if fb.limit:
+        return ngettext("%(n)s of %(limit)s word", "%(n)s of %(limit)s words", fb.limit) % {"n": fb.words, "limit": fb.limit}
+    return ngettext("%(n)s word", "%(n)s words", fb.words) % {"n": fb.words}

@@ -1,0 +1,101 @@
+"""The heartspace command as a person uses it: clear one-line errors, never a traceback."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args, data_dir, stdin="", env_extra=None, timeout=120):
+    env = {**os.environ, "HS_DATA_DIR": str(data_dir), "HS_REMINDERS": "off", **(env_extra or {})}
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    return subprocess.run([sys.executable, "-m", "heartspace.cli", *args], input=stdin, capture_output=True,
+                          text=True, cwd=ROOT, env=env, timeout=timeout)
+
+
+def test_help_lists_commands(tmp_path):
+    result = run("--help", data_dir=tmp_path)
+    assert result.returncode == 0
+    for command in ("serve", "user", "demo", "manage"):
+        assert command in result.stdout
+
+
+def test_user_create_then_duplicate(tmp_path):
+    run("manage", "migrate", "-v0", data_dir=tmp_path)
+    created = run("user", "create", "ana", "--password-stdin", data_dir=tmp_path, stdin="a long quiet river\n")
+    assert created.returncode == 0 and "created user ana" in created.stdout
+    again = run("user", "create", "ana", "--password-stdin", data_dir=tmp_path, stdin="a long quiet river\n")
+    assert again.returncode == 1 and again.stderr.strip() == "heartspace: a user named 'ana' already exists"
+
+
+@pytest.mark.parametrize("args,stdin,message", [
+    (["user", "create", "has space", "--password-stdin"], "a long quiet river\n", "is not a valid username"),
+    (["user", "create", "bo", "--password-stdin"], "short\n", "password not accepted"),
+    (["user", "create", "bo"], "", "no password given"),
+    (["demo", "--user", "x", "--days", "0"], "", "--days must be between 1 and 3650"),
+])
+def test_bad_input_is_one_line(tmp_path, args, stdin, message):
+    run("manage", "migrate", "-v0", data_dir=tmp_path)
+    result = run(*args, data_dir=tmp_path, stdin=stdin)
+    assert result.returncode != 0
+    assert message in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_demo_is_deterministic(tmp_path):
+    outputs = []
+    for attempt in range(2):
+        data = tmp_path / f"d{attempt}"
+        run("manage", "migrate", "-v0", data_dir=data)
+        result = run("demo", "--user", "demo", "--people", "4", "--days", "30", "--seed", "7", data_dir=data)
+        assert result.returncode == 0, result.stderr
+        outputs.append(result.stdout)
+    assert outputs[0] == outputs[1] and "4 people" in outputs[0]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_serve_answers_and_stops_cleanly_on_ctrl_c(tmp_path):
+    port = free_port()
+    env = {**os.environ, "HS_DATA_DIR": str(tmp_path), "HS_REMINDERS": "off", "HS_WORKERS": "1"}
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    proc = subprocess.Popen([sys.executable, "-m", "heartspace.cli", "serve", "--port", str(port)], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.time() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/welcome/", timeout=2) as response:
+                    body = response.read().decode()
+                break
+            except OSError:
+                if time.time() > deadline or proc.poll() is not None:
+                    raise AssertionError(proc.stderr.read() if proc.poll() is not None else "server did not start")
+                time.sleep(0.3)
+        assert "Welcome to heartspace" in body
+    finally:
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0, err
+    assert f"http://127.0.0.1:{port}/" in out
+    assert "Traceback" not in err
+
+
+def test_deploy_checks_are_clean(tmp_path):
+    result = run("manage", "check", "--deploy", "--fail-level", "WARNING", data_dir=tmp_path,
+                 env_extra={"HS_HTTPS": "true", "HS_DEBUG": "false", "HS_ALLOWED_HOSTS": "heartspace.example.org"})
+    assert result.returncode == 0, result.stderr + result.stdout
