@@ -17,7 +17,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(*args, data_dir, stdin="", env_extra=None, timeout=120):
-    env = {**os.environ, "HS_DATA_DIR": str(data_dir), "HS_REMINDERS": "off", **(env_extra or {})}
+    # Always the embedded SQLite in a temporary directory, whatever database the suite runs on.
+    env = {**os.environ, "HS_DATA_DIR": str(data_dir), "HS_REMINDERS": "off", "HS_DATABASE_URL": "", **(env_extra or {})}
     env.pop("DJANGO_SETTINGS_MODULE", None)
     return subprocess.run([sys.executable, "-m", "heartspace.cli", *args], input=stdin, capture_output=True,
                           text=True, cwd=ROOT, env=env, timeout=timeout)
@@ -71,7 +72,7 @@ def free_port() -> int:
 
 def test_serve_answers_and_stops_cleanly_on_ctrl_c(tmp_path):
     port = free_port()
-    env = {**os.environ, "HS_DATA_DIR": str(tmp_path), "HS_REMINDERS": "off", "HS_WORKERS": "1"}
+    env = {**os.environ, "HS_DATA_DIR": str(tmp_path), "HS_REMINDERS": "off", "HS_WORKERS": "1", "HS_DATABASE_URL": ""}
     env.pop("DJANGO_SETTINGS_MODULE", None)
     proc = subprocess.Popen([sys.executable, "-m", "heartspace.cli", "serve", "--port", str(port)], cwd=ROOT, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
