@@ -1,11 +1,241 @@
+"""Connection Checks before the session: the list, scheduling, preparation, saved questions, tension scripts."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import render
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from heartspace.checkins import question_bank, services
+from heartspace.checkins.access import get_check_for_user, get_custom_question_for_user
+from heartspace.checkins.forms import CustomQuestionForm, SkipForm, TensionForm, WhenForm, WriteQuestionForm
+from heartspace.checkins.models import Check, CheckQuestion, CustomQuestion
+from heartspace.people.access import get_person_for_user, people_for_user
+
+DEPTH_REASONS = {
+    "no_history": _("No finished checks with them yet, so start light."),
+    "too_deep": _("Last time went further than felt comfortable, so one step lighter."),
+    "many_passes": _("More than half the questions were passed last time, so one step lighter."),
+    "too_light": _("The last two stayed on the surface, so one step deeper."),
+    "going_well": _("The last two were meaningful with nothing passed, so one step deeper, if you both want it."),
+    "steady": _("Staying at the same depth as last time."),
+}
 
 
 @login_required
 def check_list(request):
-    return render(request, "empty_area.html", {
-        "area_title": _("Connection Checks"),
-        "area_intro": _("Your scheduled 30-minute Connection Checks, preparation with three questions, the guided session, and what you promised afterwards."),
+    user = request.user
+    now = timezone.now()
+    base = Check.objects.filter(owner=user, person__archived_at__isnull=True).select_related("person")
+    proposed = list(base.filter(status=Check.Status.PROPOSED, scheduled_for__gte=now).order_by("scheduled_for")[:30])
+    upcoming = list(base.filter(status=Check.Status.SCHEDULED, scheduled_for__gte=now - datetime.timedelta(hours=12))
+                    .order_by("scheduled_for")[:30])
+    overdue = list(base.filter(status__in=[Check.Status.SCHEDULED, Check.Status.PROPOSED],
+                               scheduled_for__lt=now - datetime.timedelta(hours=12)).order_by("-scheduled_for")[:20])
+    past = list(base.filter(status__in=[Check.Status.DONE, Check.Status.SKIPPED]).order_by("-scheduled_for")[:15])
+    people = list(people_for_user(user).filter(wants_closer=True).only("pk", "name"))
+    return render(request, "checkins/list.html", {
+        "proposed": proposed, "upcoming": upcoming, "overdue": overdue, "past": past, "people": people})
+
+
+@login_required
+@require_POST
+def propose_all(request):
+    total = 0
+    for person in people_for_user(request.user).filter(wants_closer=True):
+        total += len(services.propose_for_person(request.user, person))
+    if total:
+        messages.success(request, _("%(n)s dates proposed. Accept, move or skip each one.") % {"n": total})
+    else:
+        messages.info(request, _("Everyone already has their checks for this month and next."))
+    return redirect("checkins:list")
+
+
+@login_required
+@require_POST
+def propose(request, person_id):
+    person = get_person_for_user(request.user, person_id)
+    created = services.propose_for_person(request.user, person)
+    if created:
+        messages.success(request, _("%(n)s dates proposed for %(name)s. Accept, move or skip each one.")
+                         % {"n": len(created), "name": person.name})
+    else:
+        messages.info(request, _("%(name)s already has their checks for this month and next.") % {"name": person.name})
+    return redirect("people:detail", person_id=person.pk)
+
+
+def _when_initial(user, person):
+    tomorrow = user.local_today() + datetime.timedelta(days=1)
+    return {"date": tomorrow, "time": person.preferred_time or datetime.time(18, 0)}
+
+
+@login_required
+def check_new(request, person_id):
+    person = get_person_for_user(request.user, person_id)
+    form = WhenForm(request.POST if request.method == "POST" else None, zone=request.user.zoneinfo(), now=timezone.now(),
+                    initial=_when_initial(request.user, person))
+    if request.method == "POST" and form.is_valid():
+        check = services.new_check(request.user, person, form.cleaned_data["when"])
+        messages.success(request, _("Connection Check scheduled."))
+        return redirect("checkins:detail", check_id=check.pk)
+    return render(request, "checkins/when.html", {"form": form, "person": person, "title": _("Schedule a Connection Check")})
+
+
+@login_required
+def check_detail(request, check_id):
+    check = get_check_for_user(request.user, check_id)
+    questions = list(check.questions.all())
+    return render(request, "checkins/detail.html", {
+        "check": check, "questions": questions, "skip_form": SkipForm(),
+        "commitments": list(check.commitments.all()[:10]),
     })
+
+
+@login_required
+@require_POST
+def check_accept(request, check_id):
+    check = get_check_for_user(request.user, check_id)
+    if check.status == Check.Status.PROPOSED:
+        check.status = Check.Status.SCHEDULED
+        check.save(update_fields=["status", "updated_at"])
+        messages.success(request, _("Accepted. It is on your list as a Connection Check."))
+    if request.POST.get("back") == "list":
+        return redirect("checkins:list")
+    return redirect("checkins:detail", check_id=check.pk)
+
+
+@login_required
+def check_move(request, check_id):
+    check = get_check_for_user(request.user, check_id)
+    zone = request.user.zoneinfo()
+    local = check.scheduled_for.astimezone(zone)
+    form = WhenForm(request.POST if request.method == "POST" else None, zone=zone, now=timezone.now(),
+                    initial={"date": local.date(), "time": local.time().replace(second=0, microsecond=0)})
+    if request.method == "POST" and form.is_valid():
+        check.scheduled_for = form.cleaned_data["when"]
+        if check.status in (Check.Status.PROPOSED, Check.Status.SKIPPED):
+            check.status = Check.Status.SCHEDULED
+        check.save(update_fields=["scheduled_for", "status", "updated_at"])
+        messages.success(request, _("Moved."))
+        return redirect("checkins:detail", check_id=check.pk)
+    return render(request, "checkins/when.html", {"form": form, "person": check.person, "check": check,
+                                                  "title": _("Move this Connection Check")})
+
+
+@login_required
+def check_skip(request, check_id):
+    check = get_check_for_user(request.user, check_id)
+    form = SkipForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        services.skip(check, form.cleaned_data["reason"])
+        messages.success(request, _("Skipped. That is counted, not judged."))
+        return redirect("checkins:detail", check_id=check.pk)
+    return render(request, "checkins/skip.html", {"form": form, "check": check})
+
+
+@login_required
+def check_prepare(request, check_id):
+    user = request.user
+    check = get_check_for_user(user, check_id)
+    person = check.person
+    write_form = WriteQuestionForm(prefix="write")
+    if request.method == "POST":
+        action = request.POST.get("action")
+        if action == "seed":
+            added = services.add_seed_questions(user, check)
+            messages.success(request, _("Added the three starter questions.") if added == 3
+                             else _("Added %(n)s starter questions.") % {"n": added})
+            return redirect("checkins:prepare", check_id=check.pk)
+        if action == "bank":
+            question = question_bank.BY_KEY.get(request.POST.get("key", ""))
+            if question is None:
+                messages.error(request, _("That question is not in the bank any more. Pick another."))
+            else:
+                source = CheckQuestion.Source.SEED if question["key"].startswith("seed-") else CheckQuestion.Source.BANK
+                services.add_question(user, check, question["text"], question["depth"], question["topic"], source,
+                                      question["key"])
+            return redirect("checkins:prepare", check_id=check.pk)
+        if action == "custom":
+            custom = get_custom_question_for_user(user, request.POST.get("custom_question"))
+            services.add_question(user, check, custom.text, custom.depth, custom.topic, CheckQuestion.Source.CUSTOM)
+            return redirect("checkins:prepare", check_id=check.pk)
+        if action == "remove":
+            check.questions.filter(pk=request.POST.get("question") or 0).delete()
+            return redirect("checkins:prepare", check_id=check.pk)
+        if action == "write":
+            write_form = WriteQuestionForm(request.POST, prefix="write")
+            if write_form.is_valid():
+                data = write_form.cleaned_data
+                services.add_question(user, check, data["text"], data["depth"], "", CheckQuestion.Source.CUSTOM)
+                if data["save_for_later"]:
+                    CustomQuestion.objects.get_or_create(owner=user, text=data["text"], defaults={"depth": data["depth"]})
+                messages.success(request, _("Question added."))
+                return redirect("checkins:prepare", check_id=check.pk)
+    questions = list(check.questions.all())
+    advice = services.depth_advice(user, person)
+    asked_keys, asked_texts = services.asked_before(user, person, exclude_check=check)
+    here_keys = {q.bank_key for q in questions if q.bank_key}
+    here_texts = {q.text.casefold() for q in questions}
+    suggestions = question_bank.suggest(person.kind, advice.depth, asked_keys | here_keys, asked_texts | here_texts)
+    other_depths = {d: question_bank.suggest(person.kind, d, asked_keys | here_keys, asked_texts | here_texts, limit=4)
+                    for d in question_bank.DEPTHS if d != advice.depth}
+    seeds_missing = [q for q in question_bank.SEED_QUESTIONS if q["key"] not in here_keys]
+    custom = list(CustomQuestion.objects.filter(owner=user)[:30])
+    return render(request, "checkins/prepare.html", {
+        "check": check, "person": person, "questions": questions, "advice": advice,
+        "advice_reason": DEPTH_REASONS.get(advice.reason, ""), "suggestions": suggestions,
+        "other_depths": other_depths, "seeds_missing": seeds_missing, "custom": custom, "write_form": write_form,
+        "target": services.QUESTIONS_PER_CHECK, "asked_before_count": len(asked_keys),
+    })
+
+
+@login_required
+def custom_questions(request):
+    form = CustomQuestionForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        question = form.save(commit=False)
+        question.owner = request.user
+        question.save()
+        messages.success(request, _("Saved to your questions."))
+        return redirect("checkins:questions")
+    return render(request, "checkins/questions.html", {
+        "form": form, "custom": list(CustomQuestion.objects.filter(owner=request.user)[:200]),
+        "bank": question_bank.QUESTIONS, "seeds": question_bank.SEED_QUESTIONS, "topics": question_bank.TOPICS})
+
+
+@login_required
+@require_POST
+def custom_question_delete(request, custom_question_id):
+    get_custom_question_for_user(request.user, custom_question_id).delete()
+    messages.success(request, _("Question removed from your list."))
+    return redirect("checkins:questions")
+
+
+@login_required
+def tension(request, person_id):
+    person = get_person_for_user(request.user, person_id)
+    check = None
+    check_id = request.GET.get("check") or request.POST.get("check")
+    if check_id:
+        try:
+            check = get_check_for_user(request.user, check_id)
+        except Http404:
+            check = None
+    form = TensionForm(request.POST if request.method == "POST" else None, user=request.user, initial={"person": person})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        script = services.save_tension_script(request.user, data["person"], data["emotion"], data["behavior"],
+                                              data["remedy"], check)
+        if data["text"].strip():
+            script.text = data["text"].strip()
+            script.save(update_fields=["text", "updated_at"])
+        messages.success(request, _("Script saved, and a corrective moment logged. Keep it to this one issue when you talk."))
+        return redirect("people:detail", person_id=data["person"].pk)
+    recent = list(person.tension_scripts.filter(owner=request.user)[:5])
+    return render(request, "checkins/tension.html", {"form": form, "person": person, "check": check, "recent": recent})

@@ -1,11 +1,162 @@
+"""People: list, add, edit, archive, delete, the person page and the one-tap interaction log."""
+
+from __future__ import annotations
+
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import render
+from django.db.models import Count, Min, Q
+from django.shortcuts import redirect, render
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from heartspace.people import services
+from heartspace.people.access import get_interaction_for_user, get_person_for_user, people_for_user
+from heartspace.people.forms import DeletePersonForm, PersonForm
+from heartspace.people.models import Interaction
+
+
+def _insights_url(person_id) -> str | None:
+    try:
+        return reverse("insights:person", kwargs={"person_id": person_id})
+    except NoReverseMatch:
+        return None
 
 
 @login_required
 def person_list(request):
-    return render(request, "empty_area.html", {
-        "area_title": _("People"),
-        "area_intro": _("The people you want to be closer to: partner, friends, family. Each gets Connection Checks on a cadence you choose."),
+    now = timezone.now()
+    from heartspace.checkins.models import Check
+
+    open_statuses = [Check.Status.SCHEDULED, Check.Status.PROPOSED]
+    people = (people_for_user(request.user, include_archived=True)
+              .annotate(next_check=Min("checks__scheduled_for",
+                                       filter=Q(checks__status__in=open_statuses, checks__scheduled_for__gte=now)),
+                        open_commitments=Count("commitments", filter=Q(commitments__done_at__isnull=True,
+                                                                       commitments__cancelled=False), distinct=True))
+              .defer("photo", "notes", "safety_note"))
+    active = [p for p in people if not p.archived_at]
+    archived = [p for p in people if p.archived_at]
+    return render(request, "people/list.html", {"active": active, "archived": archived})
+
+
+@login_required
+def person_add(request):
+    form = PersonForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        person = form.save(commit=False)
+        person.owner = request.user
+        person.save()
+        messages.success(request, _("%(name)s added.") % {"name": person.name})
+        return redirect("people:detail", person_id=person.pk)
+    return render(request, "people/form.html", {"form": form, "adding": True})
+
+
+@login_required
+def person_edit(request, person_id):
+    person = get_person_for_user(request.user, person_id)
+    form = PersonForm(request.POST if request.method == "POST" else None, instance=person)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Saved."))
+        return redirect("people:detail", person_id=person.pk)
+    return render(request, "people/form.html", {"form": form, "person": person, "adding": False})
+
+
+@login_required
+def person_detail(request, person_id):
+    from heartspace.checkins.models import Check, Commitment
+
+    person = get_person_for_user(request.user, person_id)
+    user = request.user
+    upcoming = list(Check.objects.filter(owner=user, person=person,
+                                         status__in=[Check.Status.SCHEDULED, Check.Status.PROPOSED])
+                    .order_by("scheduled_for")[:6])
+    recent = list(Check.objects.filter(owner=user, person=person,
+                                       status__in=[Check.Status.DONE, Check.Status.SKIPPED])
+                  .order_by("-scheduled_for")[:5])
+    commitments = list(Commitment.objects.filter(owner=user, person=person, done_at__isnull=True, cancelled=False)
+                       .order_by("due_on")[:10])
+    interactions = list(Interaction.objects.filter(owner=user, person=person).order_by("-occurred_at")[:8])
+    return render(request, "people/detail.html", {
+        "person": person,
+        "upcoming": upcoming,
+        "recent": recent,
+        "commitments": commitments,
+        "interactions": interactions,
+        "balance": services.person_balance(user, person),
+        "balance_days": services.BALANCE_DAYS,
+        "insights_url": _insights_url(person.pk),
+        "today": user.local_today(),
     })
+
+
+@login_required
+@require_POST
+def person_archive(request, person_id):
+    person = get_person_for_user(request.user, person_id)
+    if person.is_archived:
+        services.unarchive(person)
+        messages.success(request, _("%(name)s is back in your list.") % {"name": person.name})
+    else:
+        services.archive(person)
+        messages.success(request, _("%(name)s is archived. Their history is kept; you can bring them back any time.")
+                         % {"name": person.name})
+    return redirect("people:detail", person_id=person.pk)
+
+
+@login_required
+def person_delete(request, person_id):
+    person = get_person_for_user(request.user, person_id)
+    form = DeletePersonForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        if form.cleaned_data["choice"] == DeletePersonForm.KEEP:
+            services.archive(person)
+            messages.success(request, _("%(name)s is archived and their history is kept.") % {"name": person.name})
+            return redirect("people:detail", person_id=person.pk)
+        name = person.name
+        person.delete()
+        messages.success(request, _("%(name)s and their history are deleted.") % {"name": name})
+        return redirect("people:list")
+    return render(request, "people/delete.html", {
+        "person": person, "form": form, "counts": services.history_counts(request.user, person)})
+
+
+@login_required
+@require_POST
+def interaction_log(request, person_id):
+    person = get_person_for_user(request.user, person_id)
+    tone = request.POST.get("tone")
+    if tone not in Interaction.Tone.values:
+        if request.headers.get("HX-Request"):
+            return render(request, "people/balance.html", {
+                "person": person, "balance": services.person_balance(request.user, person),
+                "balance_days": services.BALANCE_DAYS, "balance_error": _("Choose positive or corrective.")},
+                status=400)
+        messages.error(request, _("Choose positive or corrective."))
+        return redirect("people:detail", person_id=person.pk)
+    services.log_interaction(request.user, person, tone)
+    if request.headers.get("HX-Request"):
+        return render(request, "people/balance.html", {
+            "person": person, "balance": services.person_balance(request.user, person),
+            "balance_days": services.BALANCE_DAYS, "just_logged": tone})
+    messages.success(request, _("Logged."))
+    return redirect(request.POST.get("next") if _safe_next(request) else reverse("people:detail", args=[person.pk]))
+
+
+def _safe_next(request) -> bool:
+    from django.utils.http import url_has_allowed_host_and_scheme
+
+    target = request.POST.get("next")
+    return bool(target) and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()})
+
+
+@login_required
+@require_POST
+def interaction_delete(request, interaction_id):
+    interaction = get_interaction_for_user(request.user, interaction_id)
+    person_id = interaction.person_id
+    interaction.delete()
+    messages.success(request, _("Removed that entry."))
+    return redirect("people:detail", person_id=person_id)

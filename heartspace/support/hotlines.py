@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from pathlib import Path
 
 logger = logging.getLogger(__name__)
@@ -48,8 +49,25 @@ BUILT_IN: dict[str, dict] = {
         {"name": "Atención a víctimas de violencia de género", "contact": "016", "for": "abuse"},
         {"name": "Línea de atención a la conducta suicida", "contact": "024", "for": "self-harm"},
     ]},
+    "NL": {"name": "Nederland", "emergency": "112", "lines": [
+        {"name": "Veilig Thuis", "contact": "0800 2000", "for": "abuse"},
+        {"name": "113 Zelfmoordpreventie", "contact": "113 or 0800 0113", "for": "self-harm"},
+    ]},
+    "IT": {"name": "Italia", "emergency": "112", "lines": [
+        {"name": "Numero antiviolenza e stalking", "contact": "1522", "for": "abuse"},
+    ]},
+    "IN": {"name": "India", "emergency": "112", "lines": [
+        {"name": "Women Helpline", "contact": "181", "for": "abuse"},
+        {"name": "Tele-MANAS mental health helpline", "contact": "14416", "for": "self-harm"},
+    ]},
+    "ZA": {"name": "South Africa", "emergency": "112 from a mobile, police 10111", "lines": [
+        {"name": "GBV Command Centre", "contact": "0800 428 428", "for": "abuse"},
+        {"name": "SADAG Suicide Crisis Helpline", "contact": "0800 567 567", "for": "self-harm"},
+    ]},
     "EU": {"name": "Anywhere in the European Union", "emergency": "112", "lines": []},
 }
+
+PURPOSES = ("abuse", "self-harm")
 
 
 def load_hotlines(path: Path | None) -> dict[str, dict]:
@@ -62,7 +80,32 @@ def load_hotlines(path: Path | None) -> dict[str, dict]:
         for entry in data.values():
             entry.setdefault("emergency", "")
             entry.setdefault("lines", [])
+            if not isinstance(entry["lines"], list) or not all(
+                    isinstance(line, dict) and line.get("name") and line.get("contact") for line in entry["lines"]):
+                raise ValueError("each line needs a name and a contact")
+            if not all(isinstance(entry[key], str) for key in ("name", "emergency")):
+                raise ValueError("name and emergency must be text")
+        if not data:
+            raise ValueError("the file lists no countries")
         return data
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, TypeError, AttributeError) as exc:
         logger.error("HS_HOTLINES_FILE could not be used (%s); showing the built-in list", type(exc).__name__)
         return BUILT_IN
+
+
+def country_from_languages(accept_language: str, known: dict[str, dict]) -> str:
+    """The first country in the browser's Accept-Language ("en-GB,en;q=0.8") that we have numbers for."""
+    for part in (accept_language or "").split(","):
+        tag = part.split(";")[0].strip()
+        if "-" in tag:
+            region = tag.split("-")[-1].upper()
+            if region in known:
+                return region
+    return ""
+
+
+def tel_href(contact: str) -> str:
+    """A tel: link for a contact that is only a phone number ("0808 2000 247"), else ""."""
+    if not re.fullmatch(r"\+?[\d\s()-]{3,20}", contact or ""):
+        return ""
+    return "tel:" + re.sub(r"[^\d+]", "", contact)

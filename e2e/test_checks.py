@@ -1,0 +1,191 @@
+"""A whole Connection Check, walked as a person would on a phone and on a desktop.
+
+Add a person, get dates proposed and accept one, prepare three questions, run the guided
+session on a short test clock (presence phase, permission, a pass, the 3-second pause,
+the 90-second story), survive a reload mid-session, then log it, make one commitment,
+close with an appreciation (16 words refused), write a follow-up, and see the promise at home.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from playwright.sync_api import expect
+
+from e2e.conftest import assert_accessible
+from heartspace.checkins.models import Appreciation, Check, CheckQuestion, Commitment, FollowUp
+from heartspace.people.models import Person
+
+
+def words(n: int) -> str:
+    return " ".join(["kind"] * n)
+
+
+def test_whole_connection_check(signed_in, owner):
+    page = signed_in
+    page.clock.install(time=datetime.datetime.now(datetime.UTC))
+
+    # --- a person ------------------------------------------------------------------------
+    page.goto("/people/add/")
+    assert_accessible(page, "add person")
+    page.get_by_role("button", name="Add", exact=True).click()
+    expect(page.get_by_text("Please give a name").or_(page.get_by_text("This field is required"))).to_be_visible()
+    page.get_by_label("Name").fill("Ольга 🌿")
+    page.get_by_label("Relation in your words").fill("sister")
+    expect(page.get_by_label("Connection Checks a month")).to_have_value("2")
+    page.get_by_label("Tuesday").check()
+    page.get_by_label("Thursday").check()
+    page.get_by_label("Preferred time of day").fill("19:00")
+    page.get_by_role("button", name="Add", exact=True).click()
+    expect(page.get_by_role("heading", name="Ольга 🌿")).to_be_visible()
+    person = Person.objects.get(owner=owner)
+    assert person.preferred_weekdays == "1,3"
+
+    # --- schedule ------------------------------------------------------------------------
+    page.get_by_role("button", name="Propose dates").click()
+    expect(page.get_by_text(re.compile(r"dates proposed for Ольга"))).to_be_visible()
+    first = Check.objects.filter(owner=owner).order_by("scheduled_for").first()
+    assert first.status == "proposed"
+    page.locator(f"a[href='/checks/{first.pk}/']").click()
+    expect(page.get_by_role("heading", name="Connection Check")).to_be_visible()
+    page.get_by_role("button", name="Accept").click()
+    expect(page.locator("[data-status=scheduled]")).to_be_visible()
+
+    # --- prepare three questions ----------------------------------------------------------------
+    page.get_by_role("link", name="Prepare questions").click()
+    page.get_by_role("button", name="Add my question").click()
+    expect(page.get_by_text("The question is empty")).to_be_visible()
+    page.get_by_role("button", name="Use the starter questions").click()
+    for text in ("What recent moment affected you most?", "What are you quietly proud of?",
+                 "Where would a little help make the biggest difference?"):
+        expect(page.locator("#picked").get_by_text(text)).to_be_visible()
+    assert_accessible(page, "prepare")
+    page.get_by_role("link", name="Ready: start the guided session").click()
+
+    # --- the guided session ---------------------------------------------------------------------
+    expect(page.locator("body.guide")).to_be_visible()
+    assert_accessible(page, "guide start")
+    page.get_by_label("Stays between us").check()
+    page.get_by_role("button", name="Agree and start").click()
+    expect(page.get_by_role("heading", name="Phone-free presence")).to_be_visible()
+    expect(page.locator("body")).to_have_class(re.compile(r"presence-dim"))
+    clock = page.locator("[data-clock-display]")
+    expect(clock).to_have_text(re.compile(r"^(30:00|29:5\d)$"))
+    first.refresh_from_db()
+    assert first.privacy == "between_us" and first.privacy_agreed and first.started_at
+
+    page.clock.fast_forward("05:00")
+    expect(clock).to_have_text(re.compile(r"^2[45]:\d\d$"))
+    page.reload()  # a locked phone or an accidental reload: the clock and step resume
+    expect(page.get_by_role("heading", name="Phone-free presence")).to_be_visible()
+    expect(clock).to_have_text(re.compile(r"^2[45]:\d\d$"))
+    page.clock.fast_forward("05:30")
+    expect(page.get_by_text("Presence time is over")).to_be_visible()
+    expect(page.locator("body")).not_to_have_class(re.compile(r"presence-dim"))
+    page.get_by_role("button", name="On to the questions").click()
+
+    # Question 1: permission, the question, the 3-second pause, reflective listening.
+    expect(page.get_by_role("heading", name="“May I ask a personal question?”")).to_be_visible()
+    page.get_by_role("button", name="They said yes").click()
+    expect(page.get_by_text("What recent moment affected you most?")).to_be_visible()
+    page.get_by_role("button", name="They've answered").click()
+    expect(page.get_by_text("Pause. Let it land…")).to_be_visible()
+    page.clock.fast_forward(3500)
+    expect(page.get_by_text("Did I get that right?")).to_be_visible()
+    expect(page.get_by_text(re.compile("eye contact about 60–70%"))).to_be_visible()
+    note = page.get_by_label("A key phrase or note (private)").first
+    note.fill("“like a tide going out”")
+    page.clock.fast_forward(1500)  # the draft is saved as it is typed
+    page.reload()
+    expect(page.get_by_label("A key phrase or note (private)").first).to_have_value("“like a tide going out”")
+    expect(clock).to_have_text(re.compile(r"^1\d:\d\d$"))
+    page.locator("[data-step]:not([hidden])").get_by_role("button", name="Next").click()
+
+    # Question 2: a visible pass, recorded without judgement.
+    page.locator("[data-step]:not([hidden])").get_by_role("button", name="Pass").click()
+    expect(page.get_by_text("Passed. That is completely fine")).to_be_visible()
+    page.locator("[data-step]:not([hidden])").get_by_role("button", name="Next").click()
+
+    # Question 3.
+    page.get_by_role("button", name="They said yes").locator("visible=true").click()
+    page.locator("[data-step]:not([hidden])").get_by_role("button", name="They've answered").click()
+    page.clock.fast_forward(3500)
+    page.locator("[data-step]:not([hidden])").get_by_role("button", name="Next").click()
+
+    # The 90-second story.
+    expect(page.get_by_role("heading", name="Your 90-second story")).to_be_visible()
+    expect(page.get_by_text("One scene, one insight.")).to_be_visible()
+    story_timer = page.locator("[data-timer$='-story']")
+    story_timer.get_by_role("button", name="Start").click()
+    expect(story_timer).to_have_attribute("data-timer-state", "running")
+    page.clock.fast_forward("01:31")
+    expect(story_timer).to_have_attribute("data-timer-state", "done")
+    story = page.get_by_label("Your story: one scene, one insight")
+    story.fill("I felt scared when I lost my first job; that taught me to ask for help early.")
+    page.locator("[data-step]:not([hidden])").get_by_role("button", name="Next").click()
+
+    expect(page.get_by_role("heading", name="Close with an appreciation")).to_be_visible()
+    page.get_by_role("button", name="End the session").click()
+
+    questions = list(CheckQuestion.objects.filter(connection_check=first).order_by("order"))
+    assert [q.asked for q in questions] == [True, False, True]
+    assert [q.passed for q in questions] == [False, True, False]
+    assert questions[0].note == "“like a tide going out”"
+    first.refresh_from_db()
+    assert first.status == "done" and first.story.startswith("I felt scared")
+
+    # --- after -------------------------------------------------------------------------------------
+    expect(page.get_by_role("heading", name="After the check")).to_be_visible()
+    page.get_by_label("Yes").check()
+    page.get_by_label("Both of us").check()
+    page.get_by_label("Short private notes").fill("She told me about the move.")
+    page.get_by_role("button", name="Save the log").click()
+    expect(page.get_by_text("Logged. Now one small commitment.")).to_be_visible()
+
+    due = page.get_by_label("Do it by")
+    expect(due).to_have_value((owner.local_today() + datetime.timedelta(days=7)).isoformat())
+    page.get_by_label("One thing you will do").fill("Send her the article about tides")
+    page.get_by_role("button", name="Save the commitment").click()
+    expect(page.get_by_text("Commitment saved.")).to_be_visible()
+
+    appreciation = page.get_by_label("One specific thing you appreciated about them")
+    appreciation.fill(words(16))
+    expect(page.locator("#appreciation .word-count")).to_have_text(re.compile(r"16 of 15 words · please trim to 15"))
+    page.get_by_role("button", name="Save the appreciation").click()
+    expect(page.get_by_text("That is 16 words")).to_be_visible()
+    expect(page.get_by_label("One specific thing you appreciated about them")).to_have_value(words(16))
+    page.get_by_label("One specific thing you appreciated about them").fill("You listened to the whole story without fixing anything.")
+    page.get_by_role("button", name="Save the appreciation").click()
+    expect(page.get_by_text("Appreciation saved")).to_be_visible()
+
+    message = "Loved hearing about the move. I sent the tides article. What will you paint first?"
+    page.get_by_label("Follow-up message").fill(message)
+    expect(page.locator("[data-sms-draft]")).to_have_attribute("href", re.compile(r"^sms:\?&body=Loved%20hearing"))
+    expect(page.locator("[data-mailto-draft]")).to_have_attribute("href", re.compile(r"^mailto:\?body=Loved%20hearing"))
+    page.locator("[data-copy-draft]").click()
+    expect(page.locator("[data-follow-up-composer] [data-copied]")).to_be_visible()
+    page.get_by_label("It names one highlight").check()
+    page.get_by_label("It names one action I took or will take").check()
+    page.get_by_label("It asks one question for next time").check()
+    page.get_by_role("button", name="Save the follow-up").click()
+    expect(page.get_by_text("Follow-up saved.")).to_be_visible()
+    page.get_by_role("button", name="I sent it").click()
+    expect(page.locator(".follow-up-sent .badge")).to_be_visible()
+
+    page.locator("#balance-card").get_by_role("button", name="+ Positive moment").click()
+    expect(page.locator("#balance-card .logged-note")).to_be_visible()
+    assert_accessible(page, "after")
+
+    assert Appreciation.objects.get(owner=owner).text.startswith("You listened")
+    assert FollowUp.objects.get(owner=owner).sent_at is not None
+    first.refresh_from_db()
+    assert first.meaningful and first.disclosed == "both"
+
+    # --- home -------------------------------------------------------------------------------------
+    page.goto("/")
+    expect(page.get_by_text("Send her the article about tides")).to_be_visible()
+    page.get_by_role("button", name="Mark “Send her the article about tides” done").click()
+    expect(page.get_by_text("Marked done.")).to_be_visible()
+    assert Commitment.objects.get(owner=owner).done_at is not None
+    assert not page.console_errors, page.console_errors

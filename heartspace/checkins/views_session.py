@@ -1,0 +1,205 @@
+"""Connection Checks during and after: the guided session, the log, commitments, appreciation, follow-up."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import JsonResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from heartspace.checkins import services
+from heartspace.checkins.access import get_check_for_user, get_commitment_for_user, get_follow_up_for_user
+from heartspace.checkins.forms import (
+    APPRECIATION_WORDS,
+    FOLLOW_UP_WORDS,
+    NOTE_MAX,
+    AppreciationForm,
+    CommitmentForm,
+    FollowUpForm,
+    LogForm,
+    StoryForm,
+)
+from heartspace.checkins.models import Check, Commitment, FollowUp
+from heartspace.people.models import Person
+from heartspace.people.services import BALANCE_DAYS, person_balance
+
+STORY_SECONDS = 90  # seed: a 90-second personal story
+PAUSE_SECONDS = 3  # seed: pause three seconds after their answer
+
+
+@login_required
+def guide(request, check_id):
+    check = get_check_for_user(request.user, check_id)
+    story_form = StoryForm(initial={"story": check.story} if check.story else None, prefix="guide")
+    return render(request, "checkins/guide.html", {
+        "check": check, "person": check.person, "questions": list(check.questions.all()),
+        "privacy_choices": Person.Privacy.choices, "story_form": story_form,
+        "appreciation_form": AppreciationForm(prefix="appreciation"),
+        "session_seconds": check.duration_minutes * 60, "presence_seconds": check.presence_minutes * 60,
+        "story_seconds": STORY_SECONDS, "pause_seconds": PAUSE_SECONDS,
+        "started_ms": int(check.started_at.timestamp() * 1000) if check.started_at else "",
+    })
+
+
+@login_required
+@require_POST
+def guide_start(request, check_id):
+    check = get_check_for_user(request.user, check_id)
+    privacy = request.POST.get("privacy", "")
+    if privacy not in Person.Privacy.values:
+        return JsonResponse({"error": _("Agree together whether this stays between you first.")}, status=400)
+    services.start_session(check, privacy)
+    return JsonResponse({"started_ms": int(check.started_at.timestamp() * 1000), "privacy": check.privacy})
+
+
+@login_required
+@require_POST
+def guide_save(request, check_id):
+    """Saves a step as it completes: question outcome and note, the story draft, the step number."""
+    check = get_check_for_user(request.user, check_id)
+    errors = {}
+    step = request.POST.get("step")
+    if step is not None and step.isdigit():
+        check.guide_step = min(int(step), 100)
+    story = request.POST.get("story")
+    if story is not None:
+        if len(story) > NOTE_MAX:
+            errors["story"] = _("Your story is too long to save; keep it to one scene.")
+        else:
+            check.story = story
+    check.save(update_fields=["guide_step", "story", "updated_at"])
+    question_id = request.POST.get("question")
+    if question_id:
+        question = check.questions.filter(pk=question_id if question_id.isdigit() else 0).first()
+        if question is None:
+            return JsonResponse({"error": _("That question is not part of this check.")}, status=404)
+        outcome = request.POST.get("outcome")
+        if outcome == "passed":
+            question.passed, question.asked = True, False
+        elif outcome == "asked":
+            question.asked, question.passed = True, False
+        note = request.POST.get("note")
+        if note is not None:
+            if len(note) > NOTE_MAX:
+                errors["note"] = _("This note is too long to save; keep it to the key phrase and your summary.")
+            else:
+                question.note = note
+        question.save(update_fields=["asked", "passed", "note", "updated_at"])
+    if errors:
+        return JsonResponse({"error": " ".join(errors.values()), "fields": errors}, status=400)
+    return JsonResponse({"ok": True, "step": check.guide_step})
+
+
+@login_required
+@require_POST
+def guide_end(request, check_id):
+    check = get_check_for_user(request.user, check_id)
+    services.end_session(check)
+    form = AppreciationForm(request.POST, prefix="appreciation")
+    if request.POST.get("appreciation-text", "").strip():
+        if form.is_valid():
+            services.save_appreciation(request.user, check.person, form.cleaned_data["text"], check)
+            messages.success(request, _("Session ended and your appreciation saved."))
+        else:
+            # Keep what they typed: it moves to the after page, where the limit can be fixed.
+            request.session[f"appreciation-draft-{check.pk}"] = request.POST.get("appreciation-text", "")[:2000]
+            messages.warning(request, _("Session ended. Your appreciation is over %(n)s words; trim it below.")
+                             % {"n": APPRECIATION_WORDS})
+    else:
+        messages.success(request, _("Session ended. Take a minute to log how it went."))
+    return redirect("checkins:after", check_id=check.pk)
+
+
+def _after_forms(request, check, bound_action=None):
+    user = request.user
+    data = request.POST if bound_action else None
+    draft = request.session.pop(f"appreciation-draft-{check.pk}", None)
+    forms = {
+        "log": LogForm(data if bound_action == "log" else None, instance=check, prefix="log"),
+        "commitment": CommitmentForm(data if bound_action == "commitment" else None, prefix="commitment",
+                                     today=user.local_today(), initial={"due_on": services.default_due_on(user)}),
+        "appreciation": AppreciationForm(data if bound_action == "appreciation" else
+                                         ({"appreciation-text": draft} if draft else None), prefix="appreciation"),
+        "follow_up": FollowUpForm(data if bound_action == "follow_up" else None, prefix="follow_up"),
+    }
+    return forms
+
+
+@login_required
+def after(request, check_id):
+    user = request.user
+    check = get_check_for_user(user, check_id)
+    action = request.POST.get("action") if request.method == "POST" else None
+    if action not in (None, "log", "commitment", "appreciation", "follow_up"):
+        action = None
+    forms = _after_forms(request, check, action)
+    if action:
+        form = forms[action]
+        if form.is_valid():
+            if action == "log":
+                logged = form.save(commit=False)
+                logged.status = Check.Status.DONE
+                logged.logged_at = timezone.now()
+                logged.ended_at = logged.ended_at or timezone.now()
+                logged.save()
+                messages.success(request, _("Logged. Now one small commitment."))
+            elif action == "commitment":
+                Commitment.objects.create(owner=user, person=check.person, connection_check=check,
+                                          text=form.cleaned_data["text"], due_on=form.cleaned_data["due_on"])
+                messages.success(request, _("Commitment saved. It is on your home page until it is done."))
+            elif action == "appreciation":
+                services.save_appreciation(user, check.person, form.cleaned_data["text"], check)
+                messages.success(request, _("Appreciation saved, and a positive moment logged."))
+            else:
+                data = form.cleaned_data
+                FollowUp.objects.create(owner=user, person=check.person, connection_check=check, text=data["text"],
+                                        has_highlight=data["has_highlight"], has_action=data["has_action"],
+                                        has_question=data["has_question"])
+                messages.success(request, _("Follow-up saved. Copy it or open it in your messages app to send."))
+            return redirect(f"{request.path}#{action}")
+    person = check.person
+    return render(request, "checkins/after.html", {
+        "check": check, "person": person, "forms": forms,
+        "commitments": list(check.commitments.all()[:10]),
+        "appreciations": list(check.appreciations.all()[:5]),
+        "follow_ups": list(check.follow_ups.all()[:5]),
+        "balance": person_balance(user, person), "balance_days": BALANCE_DAYS,
+        "next": request.path, "appreciation_words": APPRECIATION_WORDS, "follow_up_words": FOLLOW_UP_WORDS,
+        "today": user.local_today(),
+    }, status=400 if action else 200)
+
+
+@login_required
+@require_POST
+def commitment_done(request, commitment_id):
+    commitment = get_commitment_for_user(request.user, commitment_id)
+    done = request.POST.get("done") == "1"
+    if request.POST.get("cancel") == "1":
+        commitment.cancelled = True
+        commitment.save(update_fields=["cancelled", "updated_at"])
+        messages.success(request, _("Commitment dropped."))
+    else:
+        services.set_commitment_done(commitment, done)
+        messages.success(request, _("Marked done. Nice.") if done else _("Marked not done yet."))
+    target = request.POST.get("next", "")
+    if target.startswith("/") and not target.startswith("//"):
+        return redirect(target)
+    return redirect("people:detail", person_id=commitment.person_id)
+
+
+@login_required
+@require_POST
+def follow_up_sent(request, follow_up_id):
+    follow_up = get_follow_up_for_user(request.user, follow_up_id)
+    if not follow_up.sent_at:
+        follow_up.sent_at = timezone.now()
+        follow_up.save(update_fields=["sent_at", "updated_at"])
+    if request.headers.get("HX-Request"):
+        return render(request, "checkins/follow_up_sent.html", {"follow_up": follow_up})
+    messages.success(request, _("Marked as sent."))
+    if follow_up.connection_check_id:
+        return redirect("checkins:after", check_id=follow_up.connection_check_id)
+    return redirect("people:detail", person_id=follow_up.person_id)

@@ -1,0 +1,236 @@
+"""Gottman's horsemen in a draft: blame (criticism of the person), contempt and defensiveness.
+
+Each detector returns spans [start, end, text] into the original text. Quoted speech is
+masked first (someone else's words are not the speaker's blame), and so are generic-"you"
+idioms ("you never know"). Absolutes that praise ("you never forget my birthday") are not blame.
+"""
+
+from __future__ import annotations
+
+import re
+
+from heartspace.coach.lexicon import CHARACTER_WORDS, INSULT_NAMES
+from heartspace.coach.sentiment import scores
+
+IC = re.IGNORECASE
+A = r"['’]"  # apostrophe, straight or curly
+
+# Quoted speech: "...", “...”, and ‘...’; the speaker is reporting, not saying it.
+QUOTED = re.compile(r"\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”|(?<![\w])‘[^’\n]{1,300}’(?![\w])|(?<![\w])'[^'\n]{3,300}'(?![\w])")
+GENERIC_YOU = re.compile(
+    r"\byou\s+(?:never|can\s*never|can" + A + r"?t\s+ever|always)\s+(?:really\s+)?(?:know|can\s+tell|tell|be\s+too|be\s+sure|"
+    r"can\s+be\s+(?:too|sure)|forget\s+your\s+first|get\s+a\s+second|want\s+what|miss\s+(?:the\s+)?water|hurt\s+the\s+one)"
+    r"|\byou\s+can\s+never\s+(?:be|have|tell|know)\b|\byou\s+never\s+can\s+(?:tell|be)\b|\bif\s+you\s+(?:always|never)\b"
+    r"|\bas\s+you\s+(?:always|never)\b", IC)
+# Regretful reports of what the speaker once said ("I once called him lazy and I regret it").
+REGRET = re.compile(r"\b(?:regret|wish\s+I\s+(?:hadn|had\s+not|never)|shouldn" + A + r"?t\s+have|I" + A + r"?m\s+sorry\s+I|"
+                    r"I\s+was\s+wrong\s+to|not\s+proud)", IC)
+
+YOU_ABSOLUTE = re.compile(
+    r"\b(?:you|he|she|they)(?:" + A + r"(?:re|ve|s|d)|\s+(?:are|were|have|has|is|was|just|really|honestly|literally|seriously|"
+    r"basically|pretty\s+much|do|does|did|would|will|can|could))?(?:\s+(?:not|n" + A + r"t))?\s+(?P<abs>always|never|constantly|"
+    r"continually|perpetually|forever|ever)\b(?P<rest>(?:\s+[\w'’]+){0,3})", IC)
+PAST_SINGLE = re.compile(r"^\s+(?:told|sent|said|gave|came|called|replied|texted|answered|asked|showed|brought|paid|"
+                         r"mentioned|picked|returned|got|wrote|emailed|rang|invited|checked|booked|confirmed|responded|"
+                         r"turned|made|let|did|went|left|saw|put|took)\b", IC)
+REINFORCED = re.compile(r"\b(?:ever|once|anything|a\s+single|at\s+all|any\s+more|anymore)\b", IC)
+MARKERS = re.compile(
+    r"\bfor\s+once\b|\blike\s+always\b|\bas\s+always\b|\bas\s+usual\b|\bsame\s+as\s+always\b|\bevery\s+single\s+(?:time|day|"
+    r"thing|one)\b|\beach\s+and\s+every\b|\ball\s+the\s+time\b|\b24/7\b|\bevery\s+(?:room|word\s+I\s+say|chance\s+you\s+get|"
+    r"conversation|time\s+I\s+(?:ask|try|say|need|open))\b|\bnot\s+once\b|\bnot\s+(?:even\s+)?(?:a\s+single|one)\s+(?:time|thing)\b|"
+    r"\bcan\s+you\s+(?:remember|do)\s+(?:a\s+single|one\s+single)\b|\bwhat" + A + r"?s\s+new\s*[.!]|\bwhat" + A + r"?s\s+new$|"
+    r"(?:^|[.!?]\s+)typical\b\s*[.!]|\bnothing\s+I\s+do\s+is\s+ever\b|\bnever\s+(?:once|ever)\b|\byet\s+again\b|"
+    r"\bhow\s+many\s+times\s+do\s+I\s+have\s+to\b|\bagain\s+and\s+again\b|\bover\s+and\s+over\b", IC)
+TRAIT = re.compile(
+    r"\b(?P<who>you|he|she|they)(?:" + A + r"(?:re|s)|\s+(?:are|were|is|was))?\s+(?P<mid>(?:(?:being|so|such|a|an|the|really|just|"
+    r"very|completely|totally|utterly|incredibly|acting|real|total|absolute|absolutely|born|complete|most|always|honestly|"
+    r"literally|too|extremely|unbelievably|beyond|genuinely|seriously|fucking|bloody|little|big|selfish|lazy|such\s+a|"
+    r"like\s+a|like\s+an|sometimes|kind\s+of|pretty|quite)\s+){0,4})(?P<trait>[\w-]+)", IC)
+CALLING = re.compile(r"\b(?:call(?:ing|ed)?|think)\s+you(?:" + A + r"re|\s+are)?\s+(?:a\s+|an\s+|so\s+)?(?P<trait>[\w-]+)", IC)
+VOCATIVE = re.compile(r"\byou\s+(?:(?:absolute|total|complete|stupid|fucking|bloody|little|big|selfish|lazy|useless|utter)\s+)*"
+                      r"(?P<trait>[\w-]+)\s*(?:[.!?,]|$)", IC)
+MOTIVE = re.compile(
+    r"\byou\s+only\s+(?:ever\s+)?(?:care|think|call|text|show\s+up|want|talk|come|remember|help|listen|bother|notice|ring)\b"
+    r"|\byou\s+(?:don" + A + r"?t|do\s+not)\s+(?:even\s+|really\s+)?(?:care|give\s+a)\b|\byou\s+couldn" + A + r"?t\s+care\s+less\b"
+    r"|\ball\s+you\s+(?:ever\s+)?(?:care|think|do|want)\b|\b(?:my\s+needs|my\s+feelings|my\s+time|my\s+opinion|what\s+I\s+"
+    r"(?:want|need|say|think|feel))\s+(?:don" + A + r"?t|doesn" + A + r"?t|do\s+not|does\s+not|never)\s+(?:seem\s+to\s+|really\s+)?"
+    r"matter\b|\bI\s+(?:don" + A + r"?t|do\s+not|never)\s+(?:seem\s+to\s+|really\s+)?matter\s+to\s+you\b|\byou\s+care\s+more\s+about\b"
+    r"|\byou\s+(?:don" + A + r"?t|do\s+not)\s+(?:ever\s+)?(?:listen|help|notice|appreciate|respect|think\s+about|pull\s+your)\b"
+    r"(?!\s+(?:when|yesterday|today|tonight|this|last|at\s+the|earlier))"
+    r"|\bwhat" + A + r"?s\s+(?:your\s+problem|wrong\s+with\s+you)\b|\bwhat\s+is\s+(?:your\s+problem|wrong\s+with\s+you)\b"
+    r"|\bwhy\s+(?:do|does)\s+(?:you|he|she)\s+(?:have|need)\s+to\s+(?:be|make|ruin|turn)\b|\bwhy\s+are\s+you\s+(?:like\s+this|"
+    r"always|so\s+\w+)\b|\bwhy\s+can" + A + r"?t\s+you\s+(?:ever|just\s+once|for\s+once)\b|\bact\s+your\s+age\b|\bgrow\s+up\b"
+    r"|\bis\s+it\s+(?:really\s+)?(?:so\s+|too\s+)?(?:much|hard)\s+to\s+ask\b|\byou(?:" + A + r"re|\s+are)\s+(?:never|always)\s+there\b"
+    r"|\btypical\s+(?:you|him|her|of\s+you)\b|\bthat" + A + r"?s\s+so\s+(?:you|like\s+you)\b|\byou(?:" + A + r"re|\s+are)\s+"
+    r"(?:just\s+)?like\s+your\s+(?:mother|father|mum|mom|dad)\b", IC)
+
+SARCASM_OPENER = re.compile(r"(?:^|[.!?]\s+)(?:oh|wow|gee|golly|ah|well),?\s+(?:great|wonderful|perfect|brilliant|fantastic|"
+                            r"lovely|sure|really|how\s+nice|thanks|thank\s+you|congrats|well\s+done|amazing|nice|good\s+job|"
+                            r"bravo|what\s+a\s+surprise)\b", IC)
+SARCASTIC_THANKS = re.compile(r"\b(?:thanks|thank\s+you|cheers)(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+a\s+bunch|\s+again)?\s*"
+                              r"(?:,\s*)?(?:for\s+)?(?P<what>(?:[\w'’]+\s*){1,8})", IC)
+SARCASTIC_THANKS_WORDS = re.compile(r"^(?:for\s+)?(?:nothing|finally|once\s+again|(?:\w+\s+)?ruining|wasting|forgetting|"
+                                    r"ignoring|nothing|leaving\s+me\s+to|letting\s+me\s+down|making\s+me\s+wait|the\s+help"
+                                    r"\s*(?:not|…|\.\.\.))", IC)
+CONTEMPT = re.compile(
+    r"\byeah,?\s+right\b|(?:^|[.!?]\s+)as\s+if\b|\bsure\s+you\s+(?:did|are|were|will|do)\b|\bof\s+course\s+you\s+(?:did|didn" + A +
+    r"?t|forgot|would|were|are)\b|\bmust\s+be\s+nice\b|\bsays\s+the\s+(?:person|guy|girl|man|woman|one|lady|bloke)\s+who\b"
+    r"|\bsilly\s+me\b|\bmy\s+bad\s+for\s+(?:thinking|expecting|assuming|hoping)\b|\bhow\s+(?:nice|kind|thoughtful|generous|sweet|"
+    r"good)\s+of\s+you\s+to\s+(?:finally|even|actually|bother|grace)\b|\bcongratulations\s+(?:on|for)\s+(?:finally|remembering|"
+    r"actually)\b|\b(?:oh\s+)?sure,?\s+(?:it" + A + r"?s|its|everything" + A + r"?s|everything\s+is)\s+(?:all\s+)?(?:on\s+me|my\s+fault)"
+    r"|\bwhat\s+(?:kind|sort)\s+of\s+(?:a\s+)?(?:adult|grown|person|man|woman|partner|husband|wife|parent|human|friend|idiot)\b"
+    r"|\bwho\s+(?:even|seriously|actually|honestly)\s+\w+|\bwho\s+in\s+their\s+right\s+mind\b|\bhow\s+hard\s+(?:is|can)\s+it\b"
+    r"|\bare\s+you\s+(?:really|seriously|actually|even)\s+(?:that|this|so)\b|\b(?:do|did|can)\s+you\s+even\s+(?:think|listen|care|"
+    r"hear|read|remember|know)\b|🙄|\*\s*(?:eye\s*-?\s*roll|rolls\s+eyes|rolling\s+eyes)\s*\*|\beye\s*-?\s*roll|\bsmh\b|\bpfft+\b"
+    r"|\b(?:big|huge)\s+surprise\b|\bshocker\b|\bcolou?r\s+me\s+(?:shocked|surprised)\b|\breal\s+(?:mature|classy|smooth)\b|\bvery\s+"
+    r"mature\b|\bso\s+mature\b|\bslow\s+clap\b|\bwell\s+done,\s+(?:genius|einstein|sherlock)\b|\bnice\s+(?:one|going|work|job),\s*"
+    r"(?:genius|einstein|sherlock|champ|buddy|mate)\b|\bway\s+to\s+go,\s*(?:genius|einstein|sherlock|champ)\b"
+    r"|(?:^|[.!?]\s+)typical\b\s*[.!]|\bwhat" + A + r"?s\s+new\s*(?:[.!]|$)|\b(?:la-?di-?da|boo[\s-]hoo|cry\s+me\s+a\s+river)\b"
+    r"|\bgood\s+for\s+you\s*[.!]\s*(?:🙄|really)|\b(?:whatever)\s*[.!]\s*$|\bwhatever\s+you\s+say\b|\bif\s+you\s+say\s+so\b"
+    r"|\bgenius\s+idea\b|\bbrilliant\s+idea\s*,?\s+(?:genius|really)\b|\bI\s+(?:should|must)\s+have\s+known\s+better\s+than\s+to\s+"
+    r"(?:expect|ask|trust)\b|\bheaven\s+forbid\b|\bgod\s+forbid\s+you\b|\bperish\s+the\s+thought\b|\bthe\s+great\s+\w+\s+has\s+spoken\b"
+    r"|\bthanks\s+for\s+nothing\b|\bhow\s+(?:pathetic|sad|typical)\s*(?:[.!]|$)|\bget\s+a\s+life\b", IC)
+SELF_REFERENCE = re.compile(r"\b(?:I|I" + A + r"m|I\s+am|me|myself|I\s+was|like)\s+(?:(?:such|a|an|total|complete|absolute|"
+                            r"bit\s+of|little)\s+)*$", IC)
+
+DEFENSIVE = re.compile(
+    r"\bI\s+only\s+(?:did|said|do|say|yelled|shouted|left|forgot|snapped|did\s+that|said\s+that)\b[^.!?]{0,30}\bbecause\s+"
+    r"(?:you|of\s+you)\b|\b(?:ok(?:ay)?|well|yeah|fine|sure),?\s+but\s+what\s+about\b|\bwhat\s+about\s+(?:you|when\s+you|the\s+time"
+    r"\s+you|all\s+the\s+times?\s+you)\b|\bsorry,?\s+but\s+(?:you|it\s+was\s+you|that" + A + r"?s\s+not|I\s+(?:was|did|had))\b"
+    r"|\bsorry\s+(?:if|that)\s+you\s+(?:took|take|felt|feel|were|are|got|thought|think)\b|\bsorry\s+you\s+feel\s+that\s+way\b"
+    r"|\bwhy\s+am\s+I\s+always\s+the\s+(?:bad\s+guy|villain|one|problem|bad\s+one|one\s+to\s+blame)\b|\bwhy\s+is\s+it\s+always\s+"
+    r"(?:me|my\s+fault)\b|\bdon" + A + r"?t\s+(?:make|put|turn|pin|blame)\s+(?:this|it|that|me)\s*(?:into\s+|on\s+)?(?:my\s+problem|"
+    r"on\s+me|my\s+fault|about\s+me|for)?\b|\b(?:it|that|this)(?:" + A + r"s|\s+is|\s+was|\s+wasn" + A + r"?t)\s+(?:not\s+)?"
+    r"(?:my\s+fault|on\s+me)\b|\bnot\s+my\s+fault\b|\byou(?:" + A + r"re|\s+are)\s+the\s+one\s+who\b|\byou\s+started\s+it\b"
+    r"|\byou\s+did\s+(?:it|that|the\s+same)\s+too\b|\bat\s+least\s+I\s+(?:don" + A + r"?t|didn" + A + r"?t|do|did|" + A +
+    r"?m\s+not|am\s+not|never|wasn" + A + r"?t)\b|\bhow\s+was\s+I\s+supposed\s+to\s+know\b|\bI\s+was\s+(?:only|just)\s+(?:joking|"
+    r"kidding|trying\s+to\s+help)\b|\byou(?:" + A + r"re|\s+are)\s+(?:over-?reacting|too\s+sensitive|being\s+too\s+sensitive|"
+    r"being\s+dramatic|making\s+a\s+big\s+deal)\b|\bif\s+you\s+had(?:n" + A + r"?t)?\b[^.!?]{0,60}\bI\s+wouldn" + A + r"?t\s+have\b"
+    r"|\bI\s+wouldn" + A + r"?t\s+have\s+(?:had\s+to|needed\s+to|\w+)\b[^.!?]{0,40}\bif\s+you\b|\bI\s+didn" + A +
+    r"?t\s+(?:forget|do\s+anything|say\s+that|break|lose|start)\b[^.!?]{0,30}[,;]\s*you\b|\bit\s+wasn" + A + r"?t\s+me\b"
+    r"|\bstop\s+blaming\s+me\b|\byou" + A + r"?re\s+(?:always\s+)?blaming\s+me\b|\bwhy\s+(?:are\s+you|do\s+you)\s+always\s+blam"
+    r"|\bwell,?\s+you\s+\w+[^.!?]{0,30}\btoo\b|\bbut\s+you\s+(?:started|did\s+it|do\s+it\s+too)\b|\bI\s+had\s+no\s+choice\s+because\s+you\b"
+    r"|\bthat" + A + r"?s\s+rich\s+coming\s+from\s+you\b|\blook\s+who" + A + r"?s\s+talking\b", IC)
+
+
+def mask_quotes(text: str) -> str:
+    """Blank out quoted speech (keeping offsets) unless the quote is most of the text."""
+    def blank(match):
+        return " " * len(match.group())
+    masked = QUOTED.sub(blank, text)
+    if len(text.strip()) and len(masked.strip()) < len(text.strip()) * 0.3:
+        return text  # the whole draft is in quotes: it is the speaker's own message
+    return masked
+
+
+def _span(text, start, end) -> list:
+    return [start, end, text[start:end]]
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(text.rfind(".", 0, start), text.rfind("!", 0, start), text.rfind("?", 0, start), text.rfind("\n", 0, start))
+    right_candidates = [p for p in (text.find(c, end) for c in ".!?\n") if p != -1]
+    return left + 1, (min(right_candidates) + 1 if right_candidates else len(text))
+
+
+def _praises(clause: str) -> bool:
+    """'You never forget my birthday', 'you always make me laugh': an absolute that is a compliment."""
+    s = scores(clause)
+    return s["compound"] >= 0.3 and s["neg"] == 0
+
+
+def _negated_before(text: str, start: int) -> bool:
+    window = text[max(0, start - 30):start].lower()
+    return bool(re.search(r"\b(?:not|n[’']t|never|no\s+longer)\b[^.!?]*$", window))
+
+
+def detect_blame(text: str, masked: str) -> list[list]:
+    spans = []
+    generic = [m.span() for m in GENERIC_YOU.finditer(masked)]
+
+    def in_generic(pos):
+        return any(s <= pos < e for s, e in generic)
+
+    for m in YOU_ABSOLUTE.finditer(masked):
+        if in_generic(m.start()):
+            continue
+        word, rest = m.group("abs").lower(), m.group("rest") or ""
+        if word == "ever" and not re.search(r"n[’']t|\bnot\b", m.group(), IC):
+            continue  # "have you ever" is a question, not an absolute
+        subject = m.group().split()[0].lower()
+        if word == "never" and not re.search(r"\b(?:have|has)\b|[’']ve", m.group(), IC) and PAST_SINGLE.match(rest) \
+                and not REINFORCED.search(masked, m.end(), _sentence_around(masked, m.start(), m.end())[1]):
+            continue  # "you never sent me the address": did not, once
+        s0, s1 = _sentence_around(masked, m.start(), m.end())
+        if _praises(masked[m.start():s1]):
+            continue
+        if subject == "they" and word not in ("always", "never"):
+            continue
+        if REGRET.search(masked[s0:s1]):
+            continue
+        spans.append(_span(text, m.start(), m.end() - len(rest)))
+    for m in MARKERS.finditer(masked):
+        s0, s1 = _sentence_around(masked, m.start(), m.end())
+        sentence = masked[s0:s1]
+        if _praises(sentence) or in_generic(m.start()):
+            continue
+        spans.append(_span(text, m.start(), m.end()))
+    for pattern in (TRAIT, CALLING, VOCATIVE):
+        for m in pattern.finditer(masked):
+            trait = m.group("trait").lower()
+            if trait not in CHARACTER_WORDS and trait not in INSULT_NAMES:
+                continue
+            if _negated_before(masked, m.start()) or re.search(r"\bnot\b|n[’']t\b", m.group(), IC):
+                continue
+            s0, s1 = _sentence_around(masked, m.start(), m.end())
+            if REGRET.search(masked[s0:s1]):
+                continue
+            spans.append(_span(text, m.start(), m.end()))
+    for m in MOTIVE.finditer(masked):
+        if not _negated_before(masked, m.start()) or m.group().lower().startswith(("you don", "you do not", "i don", "i do not")):
+            spans.append(_span(text, m.start(), m.end()))
+    return _dedupe(spans, text)
+
+
+def detect_contempt(text: str, masked: str) -> list[list]:
+    spans = [_span(text, m.start(), m.end()) for m in CONTEMPT.finditer(masked)]
+    for m in SARCASM_OPENER.finditer(masked):
+        s0, s1 = _sentence_around(masked, m.end(), m.end())
+        following = masked[m.end():min(len(masked), s1 + 120)]
+        if scores(following)["compound"] <= -0.2 or re.search(r"\b(?:again|another|as\s+always|late|forgot|finally)\b", following, IC):
+            spans.append(_span(text, m.start(), m.end()))
+    for m in SARCASTIC_THANKS.finditer(masked):
+        what = m.group("what")
+        if SARCASTIC_THANKS_WORDS.match(what) or (scores(what)["compound"] <= -0.3 and "sorry" not in what.lower()):
+            spans.append(_span(text, m.start(), m.end()))
+    for m in VOCATIVE.finditer(masked):
+        if m.group("trait").lower() in INSULT_NAMES:
+            spans.append(_span(text, m.start(), m.end()))
+    for m in TRAIT.finditer(masked):
+        if m.group("trait").lower() in INSULT_NAMES and not _negated_before(masked, m.start()) and \
+                not re.search(r"\bnot\b|n[’']t\b", m.group(), IC):
+            spans.append(_span(text, m.start(), m.end()))
+    # A name used as a jab at the end of a sentence: "Nice one, Einstein."
+    for m in re.finditer(r",\s*(?P<name>[A-Za-z-]+)\s*[.!?]", masked):
+        name = m.group("name").lower()
+        if name in INSULT_NAMES and name not in ("sweetheart", "baby"):
+            if not SELF_REFERENCE.search(masked[max(0, m.start() - 40):m.start()]):
+                spans.append(_span(text, m.start() + 1, m.end()))
+    return _dedupe(spans, text)
+
+
+def detect_defensive(text: str, masked: str) -> list[list]:
+    return _dedupe([_span(text, m.start(), m.end()) for m in DEFENSIVE.finditer(masked)], text)
+
+
+def _dedupe(spans: list[list], text: str) -> list[list]:
+    spans.sort(key=lambda s: (s[0], -s[1]))
+    out: list[list] = []
+    for span in spans:
+        if out and span[0] < out[-1][1]:
+            if span[1] > out[-1][1]:
+                out[-1] = [out[-1][0], span[1], None]
+            continue
+        out.append(list(span))
+    return [[s, e, text[s:e]] for s, e, _ in out]
+

@@ -1,0 +1,127 @@
+"""One call, one dict: everything the coach notices about a draft.
+
+Pure Python, no Django. Everything runs in this process; no text leaves the machine.
+"""
+
+from __future__ import annotations
+
+import re
+
+from heartspace.coach import conflict, feelings, language, safety, structure, valence
+from heartspace.coach.messages import build_suggestions
+
+KINDS = ("free", "i_feel", "tension", "appreciation", "follow_up", "story")
+# Other spellings of the kinds (the evaluation files use these), accepted quietly.
+KIND_ALIASES = {"i_statement": "i_feel", "ifeel": "i_feel", "followup": "follow_up", "follow-up": "follow_up",
+                "i-feel": "i_feel", "appreciate": "appreciation"}
+# "Under 60 words" is at most 59; an appreciation is 15 words or fewer; 90 seconds of speech is about 225 words.
+DEFAULT_LIMITS = {"appreciation": 15, "follow_up": 59, "story": 225}
+# Beyond this many characters only the beginning is read closely: a 100 kB paste still answers at once.
+MAX_ANALYSED_CHARS = 20_000
+
+IC = re.IGNORECASE
+APOLOGY = re.compile(r"\b(?:I" + "['’]" + r"?m\s+(?:so\s+|really\s+|truly\s+)?sorry|I\s+am\s+(?:so\s+|really\s+)?sorry|I\s+apologi[sz]e"
+                     r"|(?:that\s+was|it\s+was)\s+my\s+fault|I\s+was\s+wrong|I\s+shouldn['’]?t\s+have|that\s+wasn['’]?t\s+fair"
+                     r"\s+(?:of\s+me|to\s+you))\b", IC)
+COMPLAINT = re.compile(
+    r"\bwhy\s+(?:did|do|would|are|were|didn['’]?t|don['’]?t|won['’]?t|can['’]?t)\s+you\b|\b(?:please\s+)?stop\s+\w+ing\b"
+    r"|\bplease\s+don['’]?t\b|\bnot\s+(?:ok|okay|fair|acceptable|cool)\b|\bI\s+(?:need|want)\s+you\s+to\s+(?:stop|not)\b"
+    r"|\bupset\s+(?:me|with)\b|\bbothers?\s+me\b|\bbothered\s+me\b|\bproblem\s+(?:is|with)\b|\bwe\s+need\s+to\s+talk\b"
+    r"|\bcan\s+we\s+talk\s+about\s+what\s+happened\b|\bwhen\s+you\s+(?:didn['’]?t|forgot|left|cancel|ignored|interrupted|"
+    r"yelled|shouted|snapped|were\s+late|came\s+home\s+late|missed)|\byou\s+(?:didn['’]?t|forgot|never|cancelled|canceled|"
+    r"ignored|interrupted|yelled|shouted|snapped|broke|lied)\b|\bif\s+your\s+\w+[^.!?]{0,40}\bagain\b", IC)
+
+
+def normalize_kind(kind: str | None) -> str:
+    key = (kind or "free").strip().lower()
+    key = KIND_ALIASES.get(key, key)
+    if key not in KINDS:
+        raise ValueError(f"unknown kind {kind!r}: choose one of {', '.join(KINDS)}")
+    return key
+
+
+def _flag(spans: list[list]) -> dict:
+    return {"flag": bool(spans), "spans": spans}
+
+
+def _empty_result(text: str, kind: str, limit: int | None, lang: str, analysed: bool) -> dict:
+    return {
+        "analysed": analysed, "language": lang, "kind": kind,
+        "tone": "neutral", "valence": 0.0,
+        "blame": _flag([]), "contempt": _flag([]), "defensive": _flag([]),
+        "i_statement": False, "feelings": [], "faux_feelings": [],
+        "single_issue": True, "next_step": False,
+        "highlight": False, "action": False, "question": False,
+        "one_scene": False, "takeaway": False, "specific": False,
+        "safety": {"flag": False, "spans": [], "categories": []},
+        "word_count": len(text.split()), "limit": limit, "suggestions": [],
+    }
+
+
+def analyze(text: str, kind: str = "free", limit: int | None = None) -> dict:
+    """Analyse one draft. Raises ValueError for an unknown kind; never for any text."""
+    kind = normalize_kind(kind)
+    text = "" if text is None else str(text)
+    if limit is None:
+        limit = DEFAULT_LIMITS.get(kind)
+    elif limit <= 0:
+        limit = None
+    sample = text[:MAX_ANALYSED_CHARS]
+    lang = language.detect(sample[:2000])
+    if not text.strip():
+        return _empty_result(text, kind, limit, "und", analysed=True)
+    if lang not in ("en", "unknown"):
+        result = _empty_result(text, kind, limit, lang, analysed=False)
+        result["suggestions"] = build_suggestions(result, kind, [])
+        return result
+
+    result = _empty_result(text, kind, limit, "en" if lang == "en" else "und", analysed=True)
+    tokens = feelings.tokenize(sample)
+    found = feelings.scan(sample, tokens)
+    masked = conflict.mask_quotes(sample)
+    blame = conflict.detect_blame(sample, masked)
+    contempt = conflict.detect_contempt(sample, masked)
+    defensive = conflict.detect_defensive(sample, masked)
+    safety_spans, categories = safety.detect(sample)
+    score = valence.score(sample)
+    sentences = structure.sentences(sample)
+
+    result["blame"] = _flag(blame)
+    result["contempt"] = _flag(contempt)
+    result["defensive"] = _flag(defensive)
+    result["safety"] = {"flag": bool(safety_spans), "spans": safety_spans, "categories": categories}
+    result["feelings"] = found.feelings
+    result["faux_feelings"] = found.faux
+    result["i_statement"] = found.owned
+    result["valence"] = score
+    complaint = bool(COMPLAINT.search(masked))
+    problems = sum(1 for s in sentences if COMPLAINT.search(s) or structure.COMPLAINT_CLAUSE.search(s))
+    result["single_issue"] = structure.single_issue(masked, problems)
+    result["next_step"] = structure.next_step(sample)
+    result["highlight"] = structure.highlight(sample)
+    result["action"] = structure.action(sample)
+    result["question"] = structure.question(sample)
+    result["one_scene"] = structure.one_scene(sample)
+    result["takeaway"] = structure.takeaway(sample)
+    result["specific"] = structure.specific_appreciation(sample)
+    result["tone"] = _tone(result, score, complaint, masked, kind)
+    result["suggestions"] = build_suggestions(result, kind, found.thoughts)
+    return result
+
+
+def _tone(result: dict, score: float, complaint: bool, masked: str, kind: str) -> str:
+    if result["safety"]["flag"] or result["blame"]["flag"] or result["contempt"]["flag"] or result["defensive"]["flag"]:
+        return "corrective"
+    if APOLOGY.search(masked):
+        return "positive"
+    if kind == "story":
+        return "positive" if score >= 0.35 else "neutral"
+    if complaint:
+        return "corrective"
+    if kind in ("tension",) and score < 0.3:
+        return "corrective"
+    if score >= valence.POSITIVE:
+        return "positive"
+    if score <= valence.NEGATIVE:
+        return "corrective"
+    return "neutral"

@@ -1,0 +1,225 @@
+"""Feelings the speaker names about themself, faux feelings, and whether a feeling is owned.
+
+A small token scanner rather than one giant regular expression: from each "I"/"we" it walks
+forward over verbs ("feel", "am", "was", "got"), degree words ("so", "a bit") and negations,
+and stops at anything else. "I don't feel angry" is negated, "I feel like you..." is a thought,
+"You made me furious" names a feeling but blames the other person for it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from heartspace.coach.lexicon import FAUX_FEELINGS, FEEL_ONLY, FEELING_TYPOS, FEELINGS
+
+TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*(?:-[^\W_]+)*|[.!?;:,()\"“”]")
+
+SUBJECTS = {"i": None, "we": None, "i'm": "am", "im": "am", "we're": "are", "i've": "have", "ive": "have",
+            "we've": "have", "i'd": "had", "we'd": "had"}
+VERBS = frozenset("""am was were are feel felt feeling feels get got getting gets became become becoming grew grow
+growing been have has had seem seemed seems remain remained stay stayed keep kept""".split())
+FEEL_VERBS = frozenset("feel felt feeling feels".split())
+DEGREE = frozenset("""so really very a bit little kind of sort kinda sorta pretty quite totally incredibly deeply
+somewhat extremely truly honestly just still also too rather super genuinely absolutely completely utterly terribly
+awfully slightly increasingly more fairly even actually mostly suddenly almost such unbelievably properly bloody
+fucking freaking way all starting to beginning lot always sometimes often usually seriously literally already most
+particularly especially immensely hugely insanely overwhelmingly both quite entirely ever frankly simply kinda tad
+right now""".split())
+NEGATIONS = frozenset("""not never no longer don't dont didn't didnt haven't havent hasn't wasn't wasnt weren't
+aren't isn't won't can't cannot hardly""".split())
+THOUGHT_WORDS = frozenset({"like", "that", "as"})
+JOINERS = frozenset({",", "and", "or", "nor", "but", "also", "yet", "plus", "even"})
+CAUSE_OBJECTS = frozenset({"made", "make", "makes", "making", "left", "leaves", "leave", "got", "gets", "get"})
+SENTENCE_END = frozenset({".", "!", "?", ";"})
+ELIDED_FOLLOWERS = frozenset({"for", "about", "that", "to", "!", ".", ",", "right", "today", "tonight", "this", "at",
+                              "with", "by", "after", "since", "lately", "again", "all", "of"})
+
+_MULTI_FEELINGS = {tuple(w.split()): w for w in FEELINGS if " " in w}
+_MULTI_FAUX = {tuple(w.split()): w for w in FAUX_FEELINGS if " " in w}
+_MAX_MULTI = 4
+
+
+@dataclass
+class Feelings:
+    feelings: list[str] = field(default_factory=list)
+    owned: bool = False
+    caused_by_other: list[tuple[int, int]] = field(default_factory=list)
+    faux: list[dict] = field(default_factory=list)
+    thoughts: list[tuple[int, int]] = field(default_factory=list)
+
+
+def tokenize(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group().lower().replace("’", "'"), m.start(), m.end()) for m in TOKEN.finditer(text)]
+
+
+def _match_word(tokens, i, table_multi, single_ok) -> tuple[str, int] | None:
+    """The (multi)word at tokens[i] found in a lexicon: (word as written, tokens used)."""
+    for size in range(_MAX_MULTI, 1, -1):
+        if i + size <= len(tokens):
+            key = tuple(t[0] for t in tokens[i:i + size])
+            if key in table_multi:
+                return " ".join(key), size
+    word = tokens[i][0]
+    if single_ok(word):
+        return word, 1
+    return None
+
+
+def _feeling_at(tokens, i, after_feel: bool) -> tuple[str, int] | None:
+    def ok(word):
+        if word in FEEL_ONLY:
+            return after_feel and (word in FEELINGS)
+        return word in FEELINGS or word in FEELING_TYPOS
+    return _match_word(tokens, i, _MULTI_FEELINGS, ok)
+
+
+def _faux_at(tokens, i) -> tuple[str, int] | None:
+    found = _match_word(tokens, i, _MULTI_FAUX, lambda w: w in FAUX_FEELINGS)
+    if found and found[0] == "used" and i + 1 < len(tokens) and tokens[i + 1][0] == "to":
+        return None  # "used to it" is habit, not a judgement
+    return found
+
+
+def scan(text: str, tokens: list[tuple[str, int, int]] | None = None) -> Feelings:
+    tokens = tokens if tokens is not None else tokenize(text)
+    result = Feelings()
+    seen: set[str] = set()
+    n = len(tokens)
+
+    def add(word: str, owned: bool, start: int, end: int) -> None:
+        if word not in seen:
+            seen.add(word)
+            result.feelings.append(word)
+        if owned:
+            result.owned = True
+        else:
+            result.caused_by_other.append((start, end))
+
+    def add_faux(word: str, start: int, end: int) -> None:
+        feeling, need = FAUX_FEELINGS[word]
+        if all(f["word"] != word for f in result.faux):
+            result.faux.append({"word": word, "span": [start, end, text[start:end]],
+                                "suggested_feeling": feeling, "suggested_need": need})
+
+    sentence_start = True
+    i = 0
+    while i < n:
+        word = tokens[i][0]
+        if word in SUBJECTS:
+            i = _scan_subject(tokens, i, add, add_faux, result) or i + 1
+            sentence_start = False
+            continue
+        if word in CAUSE_OBJECTS and i + 1 < n and tokens[i + 1][0] == "me":
+            j = i + 2
+            while j < n and tokens[j][0] in DEGREE:
+                j += 1
+            found = _feeling_at(tokens, j, after_feel=True) if j < n else None
+            if found:
+                by_you = i > 0 and tokens[i - 1][0] in ("you", "you've", "you'd", "you'll")
+                add(found[0], not by_you, tokens[i][1], tokens[j + found[1] - 1][2])
+                i = j + found[1]
+                continue
+        if word == "you" and i + 2 < n and tokens[i + 2][0] == "me" and _feeling_at(tokens, i + 1, True):
+            # "You scared me", "you embarrassed me": a feeling named, caused by the other.
+            found = _feeling_at(tokens, i + 1, True)
+            if found[0].endswith("ed") or found[0] in ("hurt", "upset"):
+                add(found[0], False, tokens[i][1], tokens[i + 2][2])
+                i += 3
+                continue
+        if sentence_start and (word in DEGREE or word in FEEL_VERBS or _feeling_at(tokens, i, False)):
+            # Elided subject: "So thrilled for you!", "Feeling miserable today.", "Exhausted."
+            j = i
+            after_feel = False
+            while j < n and (tokens[j][0] in DEGREE or tokens[j][0] in FEEL_VERBS):
+                after_feel = after_feel or tokens[j][0] in FEEL_VERBS
+                j += 1
+            found = _feeling_at(tokens, j, after_feel) if j < n else None
+            if found:
+                k = j + found[1]
+                if k >= n or tokens[k][0] in ELIDED_FOLLOWERS or tokens[k][0] in JOINERS:
+                    add(found[0], True, tokens[j][1], tokens[k - 1][2])
+                    i = k
+                    sentence_start = False
+                    continue
+        sentence_start = word in SENTENCE_END
+        i += 1
+    return result
+
+
+def _scan_subject(tokens, i, add, add_faux, result) -> int | None:
+    """Walk forward from a subject; return the index to continue from, or None."""
+    n = len(tokens)
+    implied_verb = SUBJECTS[tokens[i][0]]
+    has_verb = implied_verb in ("am", "are", "had")
+    after_feel = False
+    negated = False
+    j = i + 1
+    steps = 0
+    while j < n and steps < 8:
+        word = tokens[j][0]
+        if word in NEGATIONS:
+            negated = True
+        elif word in VERBS:
+            has_verb = True
+            after_feel = after_feel or word in FEEL_VERBS
+        elif word in DEGREE:
+            pass
+        elif word in THOUGHT_WORDS and after_feel:
+            return _scan_thought(tokens, i, j, add_faux, result)
+        else:
+            break
+        j += 1
+        steps += 1
+    if j >= n or not has_verb:
+        return None
+    matched_any = False
+    while j < n:
+        faux = _faux_at(tokens, j) if after_feel else None
+        found = None if faux else _feeling_at(tokens, j, after_feel)
+        if not faux and not found:
+            break
+        matched_any = True
+        size = (faux or found)[1]
+        end = j + size
+        if not negated:
+            if faux:
+                add_faux(faux[0], tokens[j][1], tokens[end - 1][2])
+            else:
+                add(found[0], True, tokens[j][1], tokens[end - 1][2])
+        # "hurt and lonely", "sad, angry and tired": keep reading joined feelings.
+        k = end
+        reset = False
+        while k < n and (tokens[k][0] in JOINERS or tokens[k][0] in DEGREE or tokens[k][0] in NEGATIONS):
+            reset = reset or tokens[k][0] in (",", "but", "yet")
+            if tokens[k][0] in NEGATIONS:
+                negated, reset = True, False
+            k += 1
+        if k == end:
+            return k
+        if reset and negated:
+            negated = False
+        j = k
+    return j if matched_any else None
+
+
+def _scan_thought(tokens, i, j, add_faux, result) -> int:
+    """'I feel like/that/as if ...' is a thought; a faux feeling may still hide inside ("like I'm invisible")."""
+    n = len(tokens)
+    k = j + 1
+    if k < n and tokens[k][0] in ("if", "though"):
+        k += 1
+    start = k
+    if k < n and tokens[k][0] in ("i'm", "im", "i've"):
+        k += 1
+    elif k + 1 < n and tokens[k][0] == "i" and tokens[k + 1][0] in ("am", "was", "have", "had"):
+        k += 2
+    if k > start:
+        while k < n and (tokens[k][0] in DEGREE or tokens[k][0] in ("being", "been", "getting")):
+            k += 1
+        faux = _faux_at(tokens, k) if k < n else None
+        if faux:
+            add_faux(faux[0], tokens[k][1], tokens[k + faux[1] - 1][2])
+            return k + faux[1]
+    result.thoughts.append((tokens[i][1], tokens[j][2]))
+    return j + 1

@@ -1,0 +1,97 @@
+"""Is this English? The coach reads English only; anything else is "not analysed", never guessed at.
+
+Two cheap signals: the script of the letters (Cyrillic, Hebrew, Arabic, Greek, CJK... are not
+English), and for Latin-script text the share of common function words from English versus
+Spanish, Portuguese, French, German, Italian and Dutch.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+ENGLISH = frozenset("""
+i you he she it we they me my your his her our their the a an and or but if when because so to of in on at for
+with from about as is am are was were be been being have has had do does did not don't didn't can can't could would
+should will won't just this that these those there here what who how why where which than then too very really
+feel felt like need want love thank thanks please sorry today tonight again always never all some any more much
+i'm it's that's you're we're they're i've i'll let's ok okay yes no up out by after before over
+""".split())
+
+FOREIGN = {
+    "es": frozenset("""el la los las un una unos unas y o pero que de del en con por para es son está estoy estás
+    siento sentí me te se mi mis tu tus su sus nos cuando porque muy más nunca siempre yo tú él ella nosotros
+    hoy ayer mañana también pues aquí allí eso esto esta este como qué quiero necesito gracias hola sí
+    hablar hablamos tengo tienes""".split()),
+    "pt": frozenset("""o os as um uma e mas que de do da dos das em com por para é são estou está sinto me te
+    se meu minha teu tua seu sua nós quando porque muito mais nunca sempre eu você ele ela hoje também
+    isso isto obrigado obrigada não sim""".split()),
+    "fr": frozenset("""le la les un une des et ou mais que de du en avec pour est sont suis je tu il elle nous
+    vous ils elles mon ma mes ton ta tes son sa ses quand parce très plus jamais toujours aujourd'hui aussi
+    ce cette merci oui non pas ne me te se""".split()),
+    "de": frozenset("""der die das ein eine und oder aber dass von mit für ist sind bin ich du er sie wir ihr
+    mein meine dein deine sein seine wenn weil sehr mehr nie immer heute auch nicht ja nein danke mich dich
+    sich uns euch""".split()),
+    "it": frozenset("""il lo la gli le un una e o ma che di del della in con per è sono sono io tu lui lei noi
+    voi mio mia tuo tua quando perché molto più mai sempre oggi anche non sì grazie mi ti si""".split()),
+    "nl": frozenset("""de het een en of maar dat van met voor is zijn ben ik jij je hij zij wij mijn jouw
+    wanneer omdat heel meer nooit altijd vandaag ook niet ja nee dank""".split()),
+}
+# Words English shares with these languages carry no signal.
+_SHARED = ENGLISH & frozenset().union(*FOREIGN.values())
+_ACCENTS = frozenset("ñ¿¡ãõçàâêîôûëïüœæßäöéáíóú")
+
+
+def _script(ch: str) -> str:
+    if ch.isascii():
+        return "latin"
+    name = unicodedata.name(ch, "")
+    for script in ("LATIN", "CYRILLIC", "HEBREW", "ARABIC", "GREEK", "CJK", "HIRAGANA", "KATAKANA", "HANGUL",
+                   "DEVANAGARI", "THAI", "ARMENIAN", "GEORGIAN", "BENGALI", "TAMIL", "ETHIOPIC"):
+        if name.startswith(script):
+            return script.lower()
+    return "other"
+
+
+_SCRIPT_LANGUAGE = {"cyrillic": "ru", "hebrew": "he", "arabic": "ar", "greek": "el", "cjk": "zh", "hiragana": "ja",
+                    "katakana": "ja", "hangul": "ko", "devanagari": "hi", "thai": "th"}
+
+
+@lru_cache(maxsize=2048)
+def detect(text: str) -> str:
+    """'en' for English; a language code, 'other', or 'unknown' (no letters at all) otherwise."""
+    words = _LETTERS.findall(text.lower())
+    if not words:
+        return "unknown"
+    counts: dict[str, int] = {}
+    letters = 0
+    for word in words:
+        if word.isascii():
+            counts["latin"] = counts.get("latin", 0) + len(word)
+            letters += len(word)
+            continue
+        for ch in word:
+            script = _script(ch)
+            counts[script] = counts.get(script, 0) + 1
+            letters += 1
+    main_script = max(counts, key=counts.get)
+    if main_script != "latin" or counts.get("latin", 0) < letters * 0.6:
+        return _SCRIPT_LANGUAGE.get(main_script, "other") if main_script != "latin" else "other"
+    english = sum(1 for w in words if w in ENGLISH and w not in _SHARED)
+    best, best_hits = "en", english
+    for code, vocabulary in FOREIGN.items():
+        hits = sum(1 for w in words if w in vocabulary and w not in _SHARED)
+        if hits > best_hits:
+            best, best_hits = code, hits
+    if best != "en":
+        accented = any(ch in _ACCENTS for ch in text.lower())
+        # One stray foreign word in an English sentence is not enough: ask for a clear lead.
+        if best_hits >= 2 and (best_hits >= english * 1.5 + 1 or (accented and best_hits > english)):
+            return best
+        if english == 0 and (accented or best_hits * 3 >= len(words)):
+            return best
+        return "en"
+    return "en"
