@@ -22,9 +22,32 @@ def words(n: int) -> str:
     return " ".join(["kind"] * n)
 
 
+# Records screen wake lock requests and releases in sessionStorage, so they can be read after navigations.
+WAKE_LOCK_SPY = """
+(() => {
+  const bump = (k) => sessionStorage.setItem(k, String(Number(sessionStorage.getItem(k) || 0) + 1));
+  const lock = { released: false, listeners: [],
+    addEventListener(type, fn) { this.listeners.push(fn); },
+    release() { this.released = true; bump("wl-released"); this.listeners.forEach((fn) => fn()); return Promise.resolve(); } };
+  Object.defineProperty(Navigator.prototype, "wakeLock", { configurable: true,
+    get() { return { request: (type) => { bump("wl-requested"); return Promise.resolve(Object.assign({}, lock, { listeners: [] })); } }; } });
+})();
+"""
+
+
+def wake_locks(page) -> tuple[int, int]:
+    return page.evaluate("() => [Number(sessionStorage.getItem('wl-requested') || 0), Number(sessionStorage.getItem('wl-released') || 0)]")
+
+
+def settled(page) -> None:
+    """Wait until the guide has no save in flight (the test then reads the database)."""
+    expect(page.locator("[data-guide]")).not_to_have_attribute("data-saving", re.compile(r"^[1-9]"))
+
+
 def test_whole_connection_check(signed_in, owner):
     page = signed_in
     page.clock.install(time=datetime.datetime.now(datetime.UTC))
+    page.add_init_script(WAKE_LOCK_SPY)
 
     # --- a person ------------------------------------------------------------------------
     page.goto("/people/add/")
@@ -71,7 +94,9 @@ def test_whole_connection_check(signed_in, owner):
     expect(page.get_by_role("heading", name="Phone-free presence")).to_be_visible()
     expect(page.locator("body")).to_have_class(re.compile(r"presence-dim"))
     clock = page.locator("[data-clock-display]")
+    assert wake_locks(page) == [1, 0]  # the screen stays on while the session runs
     expect(clock).to_have_text(re.compile(r"^(30:00|29:5\d)$"))
+    settled(page)
     first.refresh_from_db()
     assert first.privacy == "between_us" and first.privacy_agreed and first.started_at
 
@@ -80,6 +105,7 @@ def test_whole_connection_check(signed_in, owner):
     page.reload()  # a locked phone or an accidental reload: the clock and step resume
     expect(page.get_by_role("heading", name="Phone-free presence")).to_be_visible()
     expect(clock).to_have_text(re.compile(r"^2[45]:\d\d$"))
+    assert wake_locks(page)[0] == 2  # taken again after the reload
     page.clock.fast_forward("05:30")
     expect(page.get_by_text("Presence time is over")).to_be_visible()
     expect(page.locator("body")).not_to_have_class(re.compile(r"presence-dim"))
@@ -88,30 +114,32 @@ def test_whole_connection_check(signed_in, owner):
     # Question 1: permission, the question, the 3-second pause, reflective listening.
     expect(page.get_by_role("heading", name="“May I ask a personal question?”")).to_be_visible()
     page.get_by_role("button", name="They said yes").click()
-    expect(page.get_by_text("What recent moment affected you most?")).to_be_visible()
+    expect(page.locator("[data-step]:not([hidden]) .question-text")).to_have_text("What recent moment affected you most?")
     page.get_by_role("button", name="They've answered").click()
-    expect(page.get_by_text("Pause. Let it land…")).to_be_visible()
+    current = page.locator("[data-step]:not([hidden])")
+    expect(current.get_by_text("Pause. Let it land…")).to_be_visible()
     page.clock.fast_forward(3500)
-    expect(page.get_by_text("Did I get that right?")).to_be_visible()
-    expect(page.get_by_text(re.compile("eye contact about 60–70%"))).to_be_visible()
-    note = page.get_by_label("A key phrase or note (private)").first
+    expect(current.get_by_text("Did I get that right?")).to_be_visible()
+    expect(current.get_by_text(re.compile("eye contact about 60–70%"))).to_be_visible()
+    note = current.get_by_label("A key phrase or note (private)")
     note.fill("“like a tide going out”")
     page.clock.fast_forward(1500)  # the draft is saved as it is typed
+    settled(page)
     page.reload()
-    expect(page.get_by_label("A key phrase or note (private)").first).to_have_value("“like a tide going out”")
+    expect(current.get_by_label("A key phrase or note (private)")).to_have_value("“like a tide going out”")
     expect(clock).to_have_text(re.compile(r"^1\d:\d\d$"))
-    page.locator("[data-step]:not([hidden])").get_by_role("button", name="Next").click()
+    current.get_by_role("button", name="Next").click()
 
     # Question 2: a visible pass, recorded without judgement.
-    page.locator("[data-step]:not([hidden])").get_by_role("button", name="Pass").click()
-    expect(page.get_by_text("Passed. That is completely fine")).to_be_visible()
-    page.locator("[data-step]:not([hidden])").get_by_role("button", name="Next").click()
+    current.get_by_role("button", name="Pass").click()
+    expect(current.get_by_text("Passed. That is completely fine")).to_be_visible()
+    current.get_by_role("button", name="Next").click()
 
     # Question 3.
-    page.get_by_role("button", name="They said yes").locator("visible=true").click()
-    page.locator("[data-step]:not([hidden])").get_by_role("button", name="They've answered").click()
+    current.get_by_role("button", name="They said yes").click()
+    current.get_by_role("button", name="They've answered").click()
     page.clock.fast_forward(3500)
-    page.locator("[data-step]:not([hidden])").get_by_role("button", name="Next").click()
+    current.get_by_role("button", name="Next").click()
 
     # The 90-second story.
     expect(page.get_by_role("heading", name="Your 90-second story")).to_be_visible()
@@ -123,11 +151,15 @@ def test_whole_connection_check(signed_in, owner):
     expect(story_timer).to_have_attribute("data-timer-state", "done")
     story = page.get_by_label("Your story: one scene, one insight")
     story.fill("I felt scared when I lost my first job; that taught me to ask for help early.")
-    page.locator("[data-step]:not([hidden])").get_by_role("button", name="Next").click()
+    current.get_by_role("button", name="Next").click()
 
     expect(page.get_by_role("heading", name="Close with an appreciation")).to_be_visible()
+    settled(page)
     page.get_by_role("button", name="End the session").click()
 
+    # --- after -------------------------------------------------------------------------------------
+    expect(page.get_by_role("heading", name="After the check")).to_be_visible()
+    assert wake_locks(page)[1] >= 1  # and is let go when the session ends
     questions = list(CheckQuestion.objects.filter(connection_check=first).order_by("order"))
     assert [q.asked for q in questions] == [True, False, True]
     assert [q.passed for q in questions] == [False, True, False]
@@ -135,8 +167,6 @@ def test_whole_connection_check(signed_in, owner):
     first.refresh_from_db()
     assert first.status == "done" and first.story.startswith("I felt scared")
 
-    # --- after -------------------------------------------------------------------------------------
-    expect(page.get_by_role("heading", name="After the check")).to_be_visible()
     page.get_by_label("Yes").check()
     page.get_by_label("Both of us").check()
     page.get_by_label("Short private notes").fill("She told me about the move.")

@@ -42,6 +42,7 @@ def test_metrics_and_charts(signed_in, owner):
     first = page.locator(".insights-chart").first
     first.get_by_text("Show the numbers as a table").click()
     expect(first.locator("table")).to_be_visible()
+    assert_accessible(page)
     page.get_by_role("link", name="Sam").click()
     expect(page.get_by_role("heading", name="Sam")).to_be_visible()
     expect(page.locator(".insights-chart.chart-ready")).to_have_count(4)

@@ -150,7 +150,7 @@ def test_how_self_check(signed_in, owner):
     answers = {"honesty": "4", "openness": "3", "willingness": "2"}
     for question in growth.QUESTIONS:
         group = page.locator(f"[data-question='{question.key}']")
-        group.get_by_label(re.compile(f"^{answers[question.dimension]} ·")).check()
+        group.get_by_role("radio", name=re.compile(f"^{answers[question.dimension]} ·")).check()
     assert_accessible(page, "self-check")
     page.get_by_role("button", name="Save my self-check").click()
     expect(page.get_by_text("Your HOW self-check is saved.")).to_be_visible()
@@ -160,3 +160,33 @@ def test_how_self_check(signed_in, owner):
     assert check.scores() == {"honesty": 4.0, "openness": 3.0, "willingness": 2.0}
     page.get_by_role("link", name="Back to growth").click()
     expect(page.locator(".how-bars")).to_contain_text("Willingness to be vulnerable")
+
+
+def test_every_journal_page_with_demo_history_is_accessible(signed_in, owner):
+    import random
+
+    from django.urls import reverse
+
+    from heartspace.demo import DemoContext
+    from heartspace.journal import demo, soothing
+
+    ctx = DemoContext(user=owner, rng=random.Random(5), people_count=0, days=60, today=owner.local_today())
+    demo.generate(ctx)
+    entry = Entry.objects.filter(owner=owner, guide="notice").first()
+    check = SelfCheck.objects.filter(owner=owner).first()
+    urls = [reverse("journal:list"), reverse("journal:list") + "?core=fear",
+            reverse("journal:detail", kwargs={"entry_id": entry.pk}),
+            reverse("journal:edit", kwargs={"entry_id": entry.pk}),
+            reverse("journal:delete", kwargs={"entry_id": entry.pk}),
+            reverse("journal:new") + "?guide=needs",
+            reverse("journal:selfcheck_detail", kwargs={"selfcheck_id": check.pk}),
+            reverse("journal:selfcheck_delete", kwargs={"selfcheck_id": check.pk}),
+            reverse("journal:growth"), reverse("support:urgent"), reverse("support:resources")]
+    urls += [reverse(f"journal:practice_{p.key}") for p in soothing.PRACTICES]
+    page = signed_in
+    for url in urls:
+        page.console_errors.clear()
+        page.goto(url)
+        expect(page.get_by_role("link", name="Get help now").first).to_be_visible()
+        assert_accessible(page, url)
+        assert not page.console_errors, (url, page.console_errors)

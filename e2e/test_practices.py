@@ -71,6 +71,11 @@ def test_i_feel_builder_with_picker_and_live_coach(signed_in, owner):
     page.get_by_label("I feel", exact=True).fill("that you never listen")
     page.get_by_label("when", exact=True).fill("I talk about work")
     page.get_by_label("and I need").fill("you to look up from the phone")
+    expect(page.get_by_label("Your statement")).to_have_value(
+        "I feel that you never listen when I talk about work, and I need you to look up from the phone.")
+    # Live coach feedback, before saving: a thought, not a feeling; and "you never" as blame.
+    expect(page.get_by_text("introduces a thought, not a feeling", exact=False)).to_be_visible()
+    expect(page.get_by_text("sounds like a verdict", exact=False)).to_be_visible()
     page.get_by_role("button", name="Save statement").click()
     expect(page.get_by_text("reads like a thought about them", exact=False).first).to_be_visible()
     assert FeelingStatement.objects.filter(owner=owner).count() == 2

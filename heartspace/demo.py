@@ -19,6 +19,8 @@ DEMO_MODULES = (
     "heartspace.journal.demo",
     "heartspace.feeds.demo",
     "heartspace.partners.demo",
+    # Last: it reads the checks, commitments and moments the others made.
+    "heartspace.insights.demo",
 )
 
 

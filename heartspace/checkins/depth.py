@@ -32,7 +32,8 @@ class DepthAdvice:
     reason: str  # a code; the view turns it into words
 
 
-def _step(depth: str, delta: int) -> str:
+def step(depth: str, delta: int) -> str:
+    """Move `delta` levels (clamped): step("light", 1) == "personal"."""
     index = DEPTHS.index(depth) if depth in DEPTHS else 0
     return DEPTHS[max(0, min(len(DEPTHS) - 1, index + delta))]
 
@@ -44,14 +45,14 @@ def next_depth(history: list[SessionSummary]) -> DepthAdvice:
     last = history[0]
     current = last.depth if last.depth in DEPTHS else "light"
     if last.how_it_went == "too_deep":
-        return DepthAdvice(_step(current, -1), "down" if current != "light" else "same", "too_deep")
+        return DepthAdvice(step(current, -1), "down" if current != "light" else "same", "too_deep")
     if last.asked and last.passed * 2 > last.asked:
-        return DepthAdvice(_step(current, -1), "down" if current != "light" else "same", "many_passes")
+        return DepthAdvice(step(current, -1), "down" if current != "light" else "same", "many_passes")
     recent = history[:2]
     if len(recent) == 2 and all(s.how_it_went == "too_light" for s in recent):
-        return DepthAdvice(_step(current, 1), "up" if current != "deep" else "same", "too_light")
+        return DepthAdvice(step(current, 1), "up" if current != "deep" else "same", "too_light")
     if len(recent) == 2 and all(s.meaningful and s.passed == 0 and s.how_it_went != "too_deep" for s in recent):
-        return DepthAdvice(_step(current, 1), "up" if current != "deep" else "same", "going_well")
+        return DepthAdvice(step(current, 1), "up" if current != "deep" else "same", "going_well")
     return DepthAdvice(current, "same", "steady")
 
 

@@ -91,8 +91,24 @@ def depth_history(user, person: Person, limit: int = 3) -> list[depth_rules.Sess
     return summaries
 
 
+def depth_offset(user, person: Person) -> int:
+    """The step up or down a 12-week reassessment recorded for this person (0 when none)."""
+    try:
+        from heartspace.insights.models import DepthPreference
+    except ImportError:
+        return 0
+    return DepthPreference.objects.filter(owner=user, person=person).values_list("offset", flat=True).first() or 0
+
+
 def depth_advice(user, person: Person) -> depth_rules.DepthAdvice:
-    return depth_rules.next_depth(depth_history(user, person))
+    advice = depth_rules.next_depth(depth_history(user, person))
+    offset = depth_offset(user, person)
+    if offset:
+        adjusted = depth_rules.step(advice.depth, offset)
+        if adjusted != advice.depth:
+            return depth_rules.DepthAdvice(adjusted, "up" if offset > 0 else "down",
+                                           "reassessment_up" if offset > 0 else "reassessment_down")
+    return advice
 
 
 def add_question(user, check: Check, text: str, depth: str, topic: str = "", source: str = CheckQuestion.Source.BANK,

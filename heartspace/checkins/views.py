@@ -25,6 +25,8 @@ DEPTH_REASONS = {
     "too_light": _("The last two stayed on the surface, so one step deeper."),
     "going_well": _("The last two were meaningful with nothing passed, so one step deeper, if you both want it."),
     "steady": _("Staying at the same depth as last time."),
+    "reassessment_up": _("Your 12-week reassessment chose to go one step deeper with them."),
+    "reassessment_down": _("Your 12-week reassessment chose to keep things one step lighter with them."),
 }
 
 

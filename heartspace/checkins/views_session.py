@@ -169,7 +169,7 @@ def after(request, check_id):
         "balance": person_balance(user, person), "balance_days": BALANCE_DAYS,
         "next": request.path, "appreciation_words": APPRECIATION_WORDS, "follow_up_words": FOLLOW_UP_WORDS,
         "today": user.local_today(),
-    }, status=400 if action else 200)
+    })
 
 
 @login_required

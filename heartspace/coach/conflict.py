@@ -10,46 +10,49 @@ from __future__ import annotations
 import re
 
 from heartspace.coach.lexicon import CHARACTER_WORDS, INSULT_NAMES
-from heartspace.coach.sentiment import scores
+from heartspace.coach.rx import rx
+from heartspace.coach.sentiment import lexicon, scores
 
 IC = re.IGNORECASE
 A = r"['’]"  # apostrophe, straight or curly
 
 # Quoted speech: "...", “...”, and ‘...’; the speaker is reporting, not saying it.
-QUOTED = re.compile(r"\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”|(?<![\w])‘[^’\n]{1,300}’(?![\w])|(?<![\w])'[^'\n]{3,300}'(?![\w])")
-GENERIC_YOU = re.compile(
+QUOTED = rx(r"\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”|(?<![\w])‘[^’\n]{1,300}’(?![\w])|(?<![\w])'[^'\n]{3,300}'(?![\w])")
+GENERIC_YOU = rx(
     r"\byou\s+(?:never|can\s*never|can" + A + r"?t\s+ever|always)\s+(?:really\s+)?(?:know|can\s+tell|tell|be\s+too|be\s+sure|"
     r"can\s+be\s+(?:too|sure)|forget\s+your\s+first|get\s+a\s+second|want\s+what|miss\s+(?:the\s+)?water|hurt\s+the\s+one)"
     r"|\byou\s+can\s+never\s+(?:be|have|tell|know)\b|\byou\s+never\s+can\s+(?:tell|be)\b|\bif\s+you\s+(?:always|never)\b"
     r"|\bas\s+you\s+(?:always|never)\b", IC)
 # Regretful reports of what the speaker once said ("I once called him lazy and I regret it").
-REGRET = re.compile(r"\b(?:regret|wish\s+I\s+(?:hadn|had\s+not|never)|shouldn" + A + r"?t\s+have|I" + A + r"?m\s+sorry\s+I|"
+REGRET = rx(r"\b(?:regret|wish\s+I\s+(?:hadn|had\s+not|never)|shouldn" + A + r"?t\s+have|I" + A + r"?m\s+sorry\s+I|"
                     r"I\s+was\s+wrong\s+to|not\s+proud)", IC)
 
-YOU_ABSOLUTE = re.compile(
+YOU_ABSOLUTE = rx(
     r"\b(?:you|he|she|they)(?:" + A + r"(?:re|ve|s|d)|\s+(?:are|were|have|has|is|was|just|really|honestly|literally|seriously|"
     r"basically|pretty\s+much|do|does|did|would|will|can|could))?(?:\s+(?:not|n" + A + r"t))?\s+(?P<abs>always|never|constantly|"
     r"continually|perpetually|forever|ever)\b(?P<rest>(?:\s+[\w'’]+){0,3})", IC)
-PAST_SINGLE = re.compile(r"^\s+(?:told|sent|said|gave|came|called|replied|texted|answered|asked|showed|brought|paid|"
+PAST_SINGLE = rx(r"^\s+(?:told|sent|said|gave|came|called|replied|texted|answered|asked|showed|brought|paid|"
                          r"mentioned|picked|returned|got|wrote|emailed|rang|invited|checked|booked|confirmed|responded|"
                          r"turned|made|let|did|went|left|saw|put|took)\b", IC)
-REINFORCED = re.compile(r"\b(?:ever|once|anything|a\s+single|at\s+all|any\s+more|anymore)\b", IC)
-MARKERS = re.compile(
+REINFORCED = rx(r"\b(?:ever|once|anything|a\s+single|at\s+all|any\s+more|anymore)\b", IC)
+MARKERS = rx(
     r"\bfor\s+once\b|\blike\s+always\b|\bas\s+always\b|\bas\s+usual\b|\bsame\s+as\s+always\b|\bevery\s+single\s+(?:time|day|"
     r"thing|one)\b|\beach\s+and\s+every\b|\ball\s+the\s+time\b|\b24/7\b|\bevery\s+(?:room|word\s+I\s+say|chance\s+you\s+get|"
     r"conversation|time\s+I\s+(?:ask|try|say|need|open))\b|\bnot\s+once\b|\bnot\s+(?:even\s+)?(?:a\s+single|one)\s+(?:time|thing)\b|"
     r"\bcan\s+you\s+(?:remember|do)\s+(?:a\s+single|one\s+single)\b|\bwhat" + A + r"?s\s+new\s*[.!]|\bwhat" + A + r"?s\s+new$|"
     r"(?:^|[.!?]\s+)typical\b\s*[.!]|\bnothing\s+I\s+do\s+is\s+ever\b|\bnever\s+(?:once|ever)\b|\byet\s+again\b|"
-    r"\bhow\s+many\s+times\s+do\s+I\s+have\s+to\b|\bagain\s+and\s+again\b|\bover\s+and\s+over\b", IC)
-TRAIT = re.compile(
-    r"\b(?P<who>you|he|she|they)(?:" + A + r"(?:re|s)|\s+(?:are|were|is|was))?\s+(?P<mid>(?:(?:being|so|such|a|an|the|really|just|"
+    r"\bhow\s+many\s+times\s+do\s+I\s+have\s+to\b|\bevery\s+(?:two|five|ten|few|other|single)\s+(?:minutes|seconds|hours)\b|"
+    r"\ball\s+(?:day|night|weekend)\s+(?:long|every\s+day)\b|\b(?:scrolling|gaming|on\s+your\s+phone|sleeping|lounging)\s+all\s+"
+    r"(?:day|night|weekend)\b|\bagain\s+and\s+again\b|\bover\s+and\s+over\b", IC)
+TRAIT = rx(
+    r"\b(?P<who>you|he|she|they|ur|youre|u\s+r)(?:" + A + r"(?:re|s)|\s+(?:are|were|is|was|r))?\s+(?P<mid>(?:(?:being|so|such|a|an|the|really|just|"
     r"very|completely|totally|utterly|incredibly|acting|real|total|absolute|absolutely|born|complete|most|always|honestly|"
     r"literally|too|extremely|unbelievably|beyond|genuinely|seriously|fucking|bloody|little|big|selfish|lazy|such\s+a|"
     r"like\s+a|like\s+an|sometimes|kind\s+of|pretty|quite)\s+){0,4})(?P<trait>[\w-]+)", IC)
-CALLING = re.compile(r"\b(?:call(?:ing|ed)?|think)\s+you(?:" + A + r"re|\s+are)?\s+(?:a\s+|an\s+|so\s+)?(?P<trait>[\w-]+)", IC)
-VOCATIVE = re.compile(r"\byou\s+(?:(?:absolute|total|complete|stupid|fucking|bloody|little|big|selfish|lazy|useless|utter)\s+)*"
+CALLING = rx(r"\b(?:call(?:ing|ed)?|think)\s+you(?:" + A + r"re|\s+are)?\s+(?:a\s+|an\s+|so\s+)?(?P<trait>[\w-]+)", IC)
+VOCATIVE = rx(r"\byou\s+(?:(?:absolute|total|complete|stupid|fucking|bloody|little|big|selfish|lazy|useless|utter)\s+)*"
                       r"(?P<trait>[\w-]+)\s*(?:[.!?,]|$)", IC)
-MOTIVE = re.compile(
+MOTIVE = rx(
     r"\byou\s+only\s+(?:ever\s+)?(?:care|think|call|text|show\s+up|want|talk|come|remember|help|listen|bother|notice|ring)\b"
     r"|\byou\s+(?:don" + A + r"?t|do\s+not)\s+(?:even\s+|really\s+)?(?:care|give\s+a)\b|\byou\s+couldn" + A + r"?t\s+care\s+less\b"
     r"|\ball\s+you\s+(?:ever\s+)?(?:care|think|do|want)\b|\b(?:my\s+needs|my\s+feelings|my\s+time|my\s+opinion|what\s+I\s+"
@@ -64,15 +67,15 @@ MOTIVE = re.compile(
     r"|\btypical\s+(?:you|him|her|of\s+you)\b|\bthat" + A + r"?s\s+so\s+(?:you|like\s+you)\b|\byou(?:" + A + r"re|\s+are)\s+"
     r"(?:just\s+)?like\s+your\s+(?:mother|father|mum|mom|dad)\b", IC)
 
-SARCASM_OPENER = re.compile(r"(?:^|[.!?]\s+)(?:oh|wow|gee|golly|ah|well),?\s+(?:great|wonderful|perfect|brilliant|fantastic|"
+SARCASM_OPENER = rx(r"(?:^|[.!?]\s+)(?:oh|wow|gee|golly|ah|well),?\s+(?:great|wonderful|perfect|brilliant|fantastic|"
                             r"lovely|sure|really|how\s+nice|thanks|thank\s+you|congrats|well\s+done|amazing|nice|good\s+job|"
                             r"bravo|what\s+a\s+surprise)\b", IC)
-SARCASTIC_THANKS = re.compile(r"\b(?:thanks|thank\s+you|cheers)(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+a\s+bunch|\s+again)?\s*"
+SARCASTIC_THANKS = rx(r"\b(?:thanks|thank\s+you|cheers)(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+a\s+bunch|\s+again)?\s*"
                               r"(?:,\s*)?(?:for\s+)?(?P<what>(?:[\w'’]+\s*){1,8})", IC)
-SARCASTIC_THANKS_WORDS = re.compile(r"^(?:for\s+)?(?:nothing|finally|once\s+again|(?:\w+\s+)?ruining|wasting|forgetting|"
+SARCASTIC_THANKS_WORDS = rx(r"^(?:for\s+)?(?:nothing|finally|once\s+again|(?:\w+\s+)?ruining|wasting|forgetting|"
                                     r"ignoring|nothing|leaving\s+me\s+to|letting\s+me\s+down|making\s+me\s+wait|the\s+help"
                                     r"\s*(?:not|…|\.\.\.))", IC)
-CONTEMPT = re.compile(
+CONTEMPT = rx(
     r"\byeah,?\s+right\b|(?:^|[.!?]\s+)as\s+if\b|\bsure\s+you\s+(?:did|are|were|will|do)\b|\bof\s+course\s+you\s+(?:did|didn" + A +
     r"?t|forgot|would|were|are)\b|\bmust\s+be\s+nice\b|\bsays\s+the\s+(?:person|guy|girl|man|woman|one|lady|bloke)\s+who\b"
     r"|\bsilly\s+me\b|\bmy\s+bad\s+for\s+(?:thinking|expecting|assuming|hoping)\b|\bhow\s+(?:nice|kind|thoughtful|generous|sweet|"
@@ -86,14 +89,16 @@ CONTEMPT = re.compile(
     r"mature\b|\bso\s+mature\b|\bslow\s+clap\b|\bwell\s+done,\s+(?:genius|einstein|sherlock)\b|\bnice\s+(?:one|going|work|job),\s*"
     r"(?:genius|einstein|sherlock|champ|buddy|mate)\b|\bway\s+to\s+go,\s*(?:genius|einstein|sherlock|champ)\b"
     r"|(?:^|[.!?]\s+)typical\b\s*[.!]|\bwhat" + A + r"?s\s+new\s*(?:[.!]|$)|\b(?:la-?di-?da|boo[\s-]hoo|cry\s+me\s+a\s+river)\b"
-    r"|\bgood\s+for\s+you\s*[.!]\s*(?:🙄|really)|\b(?:whatever)\s*[.!]\s*$|\bwhatever\s+you\s+say\b|\bif\s+you\s+say\s+so\b"
+    r"|\bgood\s+for\s+you\s*[.!]\s*(?:🙄|really)|\bwhatever\s+you\s+say\b|\bcoming\s+from\s+(?:you|someone\s+who|"
+    r"the\s+(?:person|guy|one|man|woman)\s+who)\b|\bmust\s+be\s+(?:so\s+)?(?:exhausting|hard|tough|tiring|lovely|nice)\b"
+    r"|\boh\s+(?:sure|right|yes|yeah),?\s+because\b|\bif\s+you\s+say\s+so\b"
     r"|\bgenius\s+idea\b|\bbrilliant\s+idea\s*,?\s+(?:genius|really)\b|\bI\s+(?:should|must)\s+have\s+known\s+better\s+than\s+to\s+"
     r"(?:expect|ask|trust)\b|\bheaven\s+forbid\b|\bgod\s+forbid\s+you\b|\bperish\s+the\s+thought\b|\bthe\s+great\s+\w+\s+has\s+spoken\b"
     r"|\bthanks\s+for\s+nothing\b|\bhow\s+(?:pathetic|sad|typical)\s*(?:[.!]|$)|\bget\s+a\s+life\b", IC)
-SELF_REFERENCE = re.compile(r"\b(?:I|I" + A + r"m|I\s+am|me|myself|I\s+was|like)\s+(?:(?:such|a|an|total|complete|absolute|"
+SELF_REFERENCE = rx(r"\b(?:I|I" + A + r"m|I\s+am|me|myself|I\s+was|like)\s+(?:(?:such|a|an|total|complete|absolute|"
                             r"bit\s+of|little)\s+)*$", IC)
 
-DEFENSIVE = re.compile(
+DEFENSIVE = rx(
     r"\bI\s+only\s+(?:did|said|do|say|yelled|shouted|left|forgot|snapped|did\s+that|said\s+that)\b[^.!?]{0,30}\bbecause\s+"
     r"(?:you|of\s+you)\b|\b(?:ok(?:ay)?|well|yeah|fine|sure),?\s+but\s+what\s+about\b|\bwhat\s+about\s+(?:you|when\s+you|the\s+time"
     r"\s+you|all\s+the\s+times?\s+you)\b|\bsorry,?\s+but\s+(?:you|it\s+was\s+you|that" + A + r"?s\s+not|I\s+(?:was|did|had))\b"
@@ -108,7 +113,9 @@ DEFENSIVE = re.compile(
     r"being\s+dramatic|making\s+a\s+big\s+deal)\b|\bif\s+you\s+had(?:n" + A + r"?t)?\b[^.!?]{0,60}\bI\s+wouldn" + A + r"?t\s+have\b"
     r"|\bI\s+wouldn" + A + r"?t\s+have\s+(?:had\s+to|needed\s+to|\w+)\b[^.!?]{0,40}\bif\s+you\b|\bI\s+didn" + A +
     r"?t\s+(?:forget|do\s+anything|say\s+that|break|lose|start)\b[^.!?]{0,30}[,;]\s*you\b|\bit\s+wasn" + A + r"?t\s+me\b"
-    r"|\bstop\s+blaming\s+me\b|\byou" + A + r"?re\s+(?:always\s+)?blaming\s+me\b|\bwhy\s+(?:are\s+you|do\s+you)\s+always\s+blam"
+    r"|\b(?:maybe\s+)?if\s+you\s+(?:didn['’]?t|did\s+not|hadn['’]?t|weren['’]?t|wouldn['’]?t|would\s+just|stopped|"
+    r"actually)\b[^.!?]{0,60}\bI(?:['’]d|\s+would)\b|\bcoming\s+from\s+(?:you|someone\s+who|the\s+(?:person|"
+    r"guy|one)\s+who)\b|\bstop\s+blaming\s+me\b|\byou" + A + r"?re\s+(?:always\s+)?blaming\s+me\b|\bwhy\s+(?:are\s+you|do\s+you)\s+always\s+blam"
     r"|\bwell,?\s+you\s+\w+[^.!?]{0,30}\btoo\b|\bbut\s+you\s+(?:started|did\s+it|do\s+it\s+too)\b|\bI\s+had\s+no\s+choice\s+because\s+you\b"
     r"|\bthat" + A + r"?s\s+rich\s+coming\s+from\s+you\b|\blook\s+who" + A + r"?s\s+talking\b", IC)
 
@@ -136,15 +143,29 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 def _praises(clause: str) -> bool:
     """'You never forget my birthday', 'you always make me laugh': an absolute that is a compliment."""
     s = scores(clause)
-    return s["compound"] >= 0.3 and s["neg"] == 0
+    if s["compound"] < 0.3 or s["neg"] > 0:
+        return False
+    # Lexicon words can be fooled by "if you didn't nag me... I'd actually remember": conditions are not praise.
+    return not re.search(r"n['’]t\b|\bnot\b|\bif\s+you\b|\bmaybe\b|\bbecause\b", clause, IC)
+
+
+def _never_a_fault(rest: str) -> bool:
+    """'never forget', 'never fail', 'never let me down': never doing a bad thing is praise."""
+    words = rest.split()
+    if not words:
+        return False
+    if " ".join(words[:3]).lower().startswith(("let me down", "let us down", "give up on")):
+        return True
+    return lexicon().get(words[0].lower().strip(".,!?"), 0) < 0
 
 
 def _negated_before(text: str, start: int) -> bool:
     window = text[max(0, start - 30):start].lower()
-    return bool(re.search(r"\b(?:not|n[’']t|never|no\s+longer)\b[^.!?]*$", window))
+    return bool(re.search(r"(?:\bnot|n[’']t|\bnever|\bno\s+longer)\s+(?:[\w'’]+\s+){0,2}$", window))
 
 
-def detect_blame(text: str, masked: str) -> list[list]:
+def detect_blame(text: str, masked: str, sarcastic: bool = False) -> list[list]:
+    """Blame spans; `sarcastic` (contempt found) means praise is not taken at face value."""
     spans = []
     generic = [m.span() for m in GENERIC_YOU.finditer(masked)]
 
@@ -162,7 +183,7 @@ def detect_blame(text: str, masked: str) -> list[list]:
                 and not REINFORCED.search(masked, m.end(), _sentence_around(masked, m.start(), m.end())[1]):
             continue  # "you never sent me the address": did not, once
         s0, s1 = _sentence_around(masked, m.start(), m.end())
-        if _praises(masked[m.start():s1]):
+        if not sarcastic and (_praises(text[m.start():s1]) or (word == "never" and _never_a_fault(rest))):
             continue
         if subject == "they" and word not in ("always", "never"):
             continue
@@ -171,8 +192,9 @@ def detect_blame(text: str, masked: str) -> list[list]:
         spans.append(_span(text, m.start(), m.end() - len(rest)))
     for m in MARKERS.finditer(masked):
         s0, s1 = _sentence_around(masked, m.start(), m.end())
-        sentence = masked[s0:s1]
-        if _praises(sentence) or in_generic(m.start()):
+        # "You were wonderful as always" praises; "Fine, I'll clean up like always" does not mention them kindly.
+        praise = not sarcastic and re.search(r"\b(?:you|your|you['’]re)\b", masked[s0:s1]) and _praises(text[s0:s1])
+        if praise or in_generic(m.start()):
             continue
         spans.append(_span(text, m.start(), m.end()))
     for pattern in (TRAIT, CALLING, VOCATIVE):
@@ -196,8 +218,9 @@ def detect_contempt(text: str, masked: str) -> list[list]:
     spans = [_span(text, m.start(), m.end()) for m in CONTEMPT.finditer(masked)]
     for m in SARCASM_OPENER.finditer(masked):
         s0, s1 = _sentence_around(masked, m.end(), m.end())
-        following = masked[m.end():min(len(masked), s1 + 120)]
-        if scores(following)["compound"] <= -0.2 or re.search(r"\b(?:again|another|as\s+always|late|forgot|finally)\b", following, IC):
+        following = text[m.end():min(len(text), s1 + 120)]
+        if scores(following)["compound"] <= -0.2 or re.search(r"\b(?:again|another|as\s+always|like\s+always|as\s+usual|late|"
+                                                             r"forgot|finally|whole|because)\b", following, IC):
             spans.append(_span(text, m.start(), m.end()))
     for m in SARCASTIC_THANKS.finditer(masked):
         what = m.group("what")

@@ -9,6 +9,7 @@ import re
 
 from heartspace.coach import conflict, feelings, language, safety, structure, valence
 from heartspace.coach.messages import build_suggestions
+from heartspace.coach.rx import gated_on, lower_same_length, rx
 
 KINDS = ("free", "i_feel", "tension", "appreciation", "follow_up", "story")
 # Other spellings of the kinds (the evaluation files use these), accepted quietly.
@@ -20,15 +21,15 @@ DEFAULT_LIMITS = {"appreciation": 15, "follow_up": 59, "story": 225}
 MAX_ANALYSED_CHARS = 20_000
 
 IC = re.IGNORECASE
-APOLOGY = re.compile(r"\b(?:I" + "['’]" + r"?m\s+(?:so\s+|really\s+|truly\s+)?sorry|I\s+am\s+(?:so\s+|really\s+)?sorry|I\s+apologi[sz]e"
+APOLOGY = rx(r"\b(?:I" + "['’]" + r"?m\s+(?:so\s+|really\s+|truly\s+)?sorry|I\s+am\s+(?:so\s+|really\s+)?sorry|I\s+apologi[sz]e"
                      r"|(?:that\s+was|it\s+was)\s+my\s+fault|I\s+was\s+wrong|I\s+shouldn['’]?t\s+have|that\s+wasn['’]?t\s+fair"
                      r"\s+(?:of\s+me|to\s+you))\b", IC)
-COMPLAINT = re.compile(
+COMPLAINT = rx(
     r"\bwhy\s+(?:did|do|would|are|were|didn['’]?t|don['’]?t|won['’]?t|can['’]?t)\s+you\b|\b(?:please\s+)?stop\s+\w+ing\b"
     r"|\bplease\s+don['’]?t\b|\bnot\s+(?:ok|okay|fair|acceptable|cool)\b|\bI\s+(?:need|want)\s+you\s+to\s+(?:stop|not)\b"
     r"|\bupset\s+(?:me|with)\b|\bbothers?\s+me\b|\bbothered\s+me\b|\bproblem\s+(?:is|with)\b|\bwe\s+need\s+to\s+talk\b"
     r"|\bcan\s+we\s+talk\s+about\s+what\s+happened\b|\bwhen\s+you\s+(?:didn['’]?t|forgot|left|cancel|ignored|interrupted|"
-    r"yelled|shouted|snapped|were\s+late|came\s+home\s+late|missed)|\byou\s+(?:didn['’]?t|forgot|never|cancelled|canceled|"
+    r"yelled|shouted|snapped|were\s+late|came\s+home\s+late|missed)|\byou\s+(?:didn['’]?t|forgot|cancelled|canceled|"
     r"ignored|interrupted|yelled|shouted|snapped|broke|lied)\b|\bif\s+your\s+\w+[^.!?]{0,40}\bagain\b", IC)
 
 
@@ -67,7 +68,7 @@ def analyze(text: str, kind: str = "free", limit: int | None = None) -> dict:
     elif limit <= 0:
         limit = None
     sample = text[:MAX_ANALYSED_CHARS]
-    lang = language.detect(sample[:2000])
+    lang = language.detect(sample[:600])
     if not text.strip():
         return _empty_result(text, kind, limit, "und", analysed=True)
     if lang not in ("en", "unknown"):
@@ -76,15 +77,21 @@ def analyze(text: str, kind: str = "free", limit: int | None = None) -> dict:
         return result
 
     result = _empty_result(text, kind, limit, "en" if lang == "en" else "und", analysed=True)
+    low = lower_same_length(sample)
+    with gated_on(low):
+        return _analyse(result, sample, low, kind)
+
+
+def _analyse(result: dict, sample: str, low: str, kind: str) -> dict:
     tokens = feelings.tokenize(sample)
     found = feelings.scan(sample, tokens)
-    masked = conflict.mask_quotes(sample)
-    blame = conflict.detect_blame(sample, masked)
+    masked = conflict.mask_quotes(low)
     contempt = conflict.detect_contempt(sample, masked)
+    blame = conflict.detect_blame(sample, masked, sarcastic=bool(contempt))
     defensive = conflict.detect_defensive(sample, masked)
-    safety_spans, categories = safety.detect(sample)
+    safety_spans, categories = safety.detect(sample, low)
     score = valence.score(sample)
-    sentences = structure.sentences(sample)
+    sentences = structure.sentences(low)
 
     result["blame"] = _flag(blame)
     result["contempt"] = _flag(contempt)
@@ -97,13 +104,17 @@ def analyze(text: str, kind: str = "free", limit: int | None = None) -> dict:
     complaint = bool(COMPLAINT.search(masked))
     problems = sum(1 for s in sentences if COMPLAINT.search(s) or structure.COMPLAINT_CLAUSE.search(s))
     result["single_issue"] = structure.single_issue(masked, problems)
-    result["next_step"] = structure.next_step(sample)
-    result["highlight"] = structure.highlight(sample)
-    result["action"] = structure.action(sample)
-    result["question"] = structure.question(sample)
-    result["one_scene"] = structure.one_scene(sample)
-    result["takeaway"] = structure.takeaway(sample)
-    result["specific"] = structure.specific_appreciation(sample)
+    result["next_step"] = structure.next_step(low)
+    # The template parts are read for the kinds that have them (false for the others).
+    if kind == "follow_up":
+        result["highlight"] = structure.highlight(low)
+        result["action"] = structure.action(low)
+        result["question"] = structure.question(low)
+    elif kind == "story":
+        result["one_scene"] = structure.one_scene(low)
+        result["takeaway"] = structure.takeaway(low)
+    elif kind == "appreciation":
+        result["specific"] = structure.specific_appreciation(low)
     result["tone"] = _tone(result, score, complaint, masked, kind)
     result["suggestions"] = build_suggestions(result, kind, found.thoughts)
     return result

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 
+from heartspace.coach.rx import lower_same_length, rx
+
 IC = re.IGNORECASE
 A = r"['’]"
 
-IDIOMS = re.compile(
+IDIOMS = rx(
     r"\b(?:is|was)\s+(?:absolute\s+)?murder\b|\bcould\s+(?:murder|kill)\s+(?:for\s+)?(?:a|an|some|the)\b|\bkill\s+for\s+(?:a|an|some)\b"
     r"|\b(?:nearly|almost|literally|just)\s+died\s+(?:laughing|of\s+(?:embarrassment|laughter|shame))\b|\bdied\s+laughing\b"
     r"|\bdying\s+(?:to|for)\b|\bkilling\s+(?:it|me\s+with)\b|\b(?:you|this|that|it)(?:" + A + r"re|" + A + r"s|\s+is|\s+are)\s+"
@@ -23,15 +25,14 @@ IDIOMS = re.compile(
     r"|\bit\s+hit\s+me\b|\breality\s+hit\b|\bpunch(?:ed)?\s+line\b|\bdrop\s+dead\s+gorgeous\b", IC)
 
 # I'll kill you if you eat my leftovers: a joke threat about a trivial thing.
-JOKE_THREAT = re.compile(r"\b(?:I" + A + r"ll|I\s+will|gonna|going\s+to)\s+(?:kill|murder|strangle)\s+(?:you|him|her)\s+if\s+"
-                         r"(?:you|he|she)\s+(?:eat|eats|touch|touches|drink|drinks|spoil|spoils|finish|finishes|take|takes|"
-                         r"tell|tells|use|uses|borrow|borrows|forget|forgets|skip|skips|spoiler)", IC)
+JOKE_THREAT = rx(r"\b(?:(?:I|he|she|they|you)(?:" + A + r"ll|" + A + r"d|\s+will|\s+would)|gonna|going\s+to)\s+"
+                         r"(?:kill|murder|strangle)\s+(?:you|him|her|me|us)\s+if\s+(?:you|he|she|I|we)\s+(?:ever\s+)?(?:eat|eats|"
+                         r"ate|touch|touches|touched|drink|drinks|spoil|spoils|spoiled|spoilt|finish|finishes|finished|take|takes|"
+                         r"tell|tells|told|use|uses|used|borrow|borrows|borrowed|forget|forgets|forgot|skip|skips|wear|wears|"
+                         r"wore|read|reads|post|posts|posted|show|shows|showed|spoiler)", IC)
 
-PERSON = (r"(?:he|she|they|my\s+(?:partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|fianc[eé]e?|dad|father|mum|mom|mother|"
-          r"stepdad|stepmum|stepmom|stepfather|stepmother|brother|sister|son|daughter|uncle|aunt|boss|roommate|flatmate|"
-          r"carer|caregiver|coach|teacher)|[A-Z][a-z]+)")
 PATTERNS = {
-    "violence": re.compile(
+    "violence": rx(
         r"\b(?:hit|hits|hitting|punched|punches|punching|slapped|slaps|slapping|kicked|kicks|kicking|choked|chokes|choking|"
         r"strangled|strangles|shoved|shoves|shoving|beat|beats|beating|beaten|bit|bites|burned|burnt|smacked|smacks|"
         r"headbutted|pinned|throttled|attacked|assaulted)\s+"
@@ -41,55 +42,61 @@ PATTERNS = {
         r"|\b(?:pushed|pushes|shoved|shoves|threw|throws|dragged|drags)\s+me\s+(?:into|against|down|over|out\s+of\s+the|off|onto|"
         r"to\s+the\s+(?:floor|ground))\b|\b(?:grabbed|grabs|grabbing)\s+(?:me\s+by|my\s+(?:arm|wrist|neck|throat|hair|face))\b"
         r"|\bphysically\s+hurt|\b(?:hurt|hurts|hurting)\s+(?:me|us)\s+(?:again|physically|badly)\b"
+        r"|\b(?:threw|throws|hurled|smashed|slammed)\s+(?:a|the|his|her|my|our)\s+\w+\s+(?:at|against|into)\s+(?:me|the\s+wall|"
+        r"the\s+floor|the\s+door)\b|\bnext\s+time\s+it(?:['’]ll|\s+will)\s+be\s+(?:me|you|your\s+face)\b"
         r"|\bthrew\s+(?:a|the|his|her|my)\s+\w+\s+at\s+me\b|\bblack\s+eye\b|\bbruises?\s+(?:on|from|where)\b|\bhands\s+(?:around|round)"
         r"\s+my\s+(?:neck|throat)\b|\b(?:smashed|broke|snapped)\s+my\s+(?:phone|laptop|glasses)\b|\b(?:punched|kicked|smashed|"
         r"put\s+(?:his|her|a)\s+fist\s+through)\s+(?:a|the)\s+(?:wall|door|window|hole)\b|\bpunched\s+a\s+hole\b"
         r"|\bphysically\s+(?:hurt|abus|attack|violent)|\bdomestic\s+(?:violence|abuse)\b|\babus(?:e|ed|es|ing|ive)\b"
         r"|\bafraid\s+(?:of|for)\s+(?:my|our)\s+(?:life|lives|safety)\b|\bscared\s+(?:he|she|they)(?:" + A + r"ll|\s+will|"
         r"\s+would|\s+might)\s+(?:hurt|hit|kill)\b|\b(?:hit|hits|hurt|beat|beats)\s+(?:me|her|him)\s+again\b", IC),
-    "threat": re.compile(
+    "threat": rx(
         r"\bthreaten(?:ed|s|ing)?\s+(?:to\s+|me\b|my\b|us\b)|\b(?:said|says|told\s+me)\s+(?:he|she|they)(?:" + A + r"d|" + A +
         r"ll|\s+would|\s+will)\s+(?:kill|hurt|take\s+the\s+(?:kids|children)|ruin|destroy|make\s+me\s+pay)\b|\btake\s+the\s+"
         r"(?:kids|children|baby)\s+(?:away|from\s+me)\b|\b(?:kill|hurt)\s+(?:me|himself|herself|themselves)\s+if\s+I\b"
         r"|\bif\s+I\s+(?:leave|left|go|went|tell|told)\b[^.!?]{0,60}\b(?:kill|hurt|take\s+the\s+kids|end\s+it|never\s+see)\b"
         r"|\b(?:I" + A + r"ll|I\s+will|gonna|going\s+to)\s+(?:kill|hurt|destroy)\s+(?:you|him|her)\b|\byou" + A + r"?ll\s+regret\s+it\b"
         r"|\bwatch\s+your\s+back\b|\bor\s+else\s+(?:I|he|she)(?:" + A + r"ll|\s+will)\s+(?:hurt|kill)\b", IC),
-    "coercion": re.compile(
+    "coercion": rx(
         r"\b(?:won" + A + r"?t|doesn" + A + r"?t|does\s+not|will\s+not|never)\s+let\s+me\s+(?:see|go|leave|have|talk|work|use|drive|"
         r"visit|out|call|spend|keep|sleep|eat)\b|\bnot\s+allowed\s+to\s+(?:see|go|leave|have|talk|work|use|drive|visit|call|spend)\b"
         r"|\b(?:takes|took|keeps|kept|hides|hid)\s+(?:away\s+)?my\s+(?:keys|car\s+keys|money|phone|bank\s+card|cards|wages|pay|"
         r"paycheck|passport|documents)\b|\bcontrols?\s+(?:all\s+)?(?:the|my|our)\s+(?:money|finances|bank|accounts?)\b"
-        r"|\bgives?\s+me\s+an\s+allowance\b|\block(?:s|ed)\s+me\s+(?:in|out)\b|\bisolat(?:es|ed|ing)\s+me\b"
+        r"|\b(?:blocks?|blocked|blocking|stands?\s+in)\s+(?:the|my)\s+(?:door|doorway|way\s+out|exit)\b|\bgives?\s+me\s+an\s+allowance\b|\block(?:s|ed)\s+me\s+(?:in|out)\b|\bisolat(?:es|ed|ing)\s+me\b"
         r"|\bmakes?\s+me\s+account\s+for\s+every\b|\bhave\s+to\s+ask\s+(?:his|her|their)\s+permission\b|\bhave\s+to\s+(?:send|share)"
         r"\s+(?:him|her|them)\s+my\s+location\b|\b(?:tracks?|tracking|monitors?|monitoring)\s+(?:my|me)\b|\b(?:checks?|reads?|"
         r"goes\s+through|went\s+through)\s+my\s+(?:phone|messages|texts|emails|email)\b[^.!?]{0,80}\b(?:every|all\s+the\s+time|"
         r"constantly|won" + A + r"?t|not\s+allowed|scared|afraid|angry|punish|or\s+else|demands?|makes?\s+me)\b|\bdemands?\s+"
         r"(?:my|to\s+see\s+my)\s+(?:passwords?|phone|location)\b|\bcut\s+me\s+off\s+from\s+(?:my\s+)?(?:friends|family)\b", IC),
-    "sexual": re.compile(
+    "sexual": rx(
         r"\bforced\s+(?:me|himself|herself)\b|\bforces\s+me\b|\bmade\s+me\s+have\s+sex\b|\bpressured\s+me\s+into\s+(?:sex|sleeping)"
         r"|\b(?:didn" + A + r"?t|did\s+not|wouldn" + A + r"?t|won" + A + r"?t)\s+stop\s+when\s+I\s+said\s+(?:no|stop)\b|\bkept\s+going"
         r"\s+(?:when|after)\s+I\s+said\s+(?:no|stop)\b|\brap(?:e|ed|ist)\b|\bsexual(?:ly)?\s+(?:assault|abus|coerc)|\btouched\s+me"
         r"\s+(?:without|when\s+I|after\s+I)\b|\bwon" + A + r"?t\s+take\s+no\s+for\s+an\s+answer\b|\bmolest", IC),
-    "stalking": re.compile(
+    "stalking": rx(
         r"\bstalk(?:s|ed|ing|er)?\b|\bfollow(?:s|ed|ing)\s+me\s+(?:home|to\s+work|everywhere|around)\b|\b(?:shows?|showed|turns?|"
         r"turned)\s+up\s+(?:at|outside)\s+my\s+(?:work|house|home|flat|door|job|office)\b|\bwon" + A + r"?t\s+stop\s+(?:texting|"
         r"calling|messaging|contacting)\s+me\b[^.!?]{0,60}\b(?:scared|afraid|blocked|told\s+(?:him|her|them)\s+to\s+stop)\b"
         r"|\bsitting\s+outside\s+my\s+(?:house|flat|home)\b", IC),
-    "self_harm": re.compile(
-        r"\bkill(?:ing)?\s+myself\b|\bend\s+(?:it\s+all|my\s+life|things|it\s+tonight)\b|\bsuicid|\bself[\s-]?harm|\b(?:cut|cutting|"
+    "self_harm": rx(
+        r"\bkill(?:ing)?\s+myself\b|\bend(?:ing|ed)?\s+(?:it\s+all|my\s+(?:own\s+)?life|things|it\s+tonight)\b"
+        r"|\btak(?:e|ing)\s+my\s+(?:own\s+)?life\b|\bsuicid|\bself[\s-]?harm|\b(?:cut|cutting|"
         r"hurt|hurting|harm|harming|burn|burning)\s+myself\b|\b(?:don" + A + r"?t|do\s+not|no\s+longer)\s+want\s+to\s+(?:be\s+here|live|"
         r"wake\s+up|exist|be\s+alive|go\s+on)\b|\bnot\s+(?:being|be)\s+(?:here|around|alive)\s+any\s*more\b|\bbetter\s+off\s+"
         r"(?:without\s+me|dead|if\s+I\s+(?:was|were)\s+(?:gone|dead))\b|\b(?:nobody|no\s+one|no-one)\s+would\s+(?:even\s+)?(?:miss|"
         r"notice|care)\b[^.!?]{0,40}\b(?:gone|dead|died|disappeared)\b|\bwant(?:ed)?\s+to\s+die\b|\bwish\s+I\s+(?:was|were)\s+"
         r"(?:dead|never\s+born|gone)\b|\bno\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|going\s+on)\b|\bcan" + A + r"?t\s+go\s+on\b"
         r"|\boverdose\b|\btake\s+all\s+(?:my|the)\s+pills\b|\bjump\s+(?:off|in\s+front)\b|\bdisappear\s+for\s+good\b|\bend\s+my\s+own\b"
-        r"|\bnot\s+worth\s+living\b|\bgo\s+to\s+sleep\s+and\s+(?:never|not)\s+wake\s+up\b", IC),
+        r"|\bbetter\s+off\s+(?:if|when)\s+I\s+(?:was|were|wasn['’]?t|weren['’]?t|am\s+not|was\s+not)\s+(?:around|here|alive|gone|"
+        r"dead|in\s+(?:the|this)\s+(?:picture|world))\b|\bif\s+I\s+(?:wasn['’]?t|weren['’]?t|was\s+not)\s+(?:around|here|alive)\s+"
+        r"any\s*more\b|\bnot\s+worth\s+living\b|\bgo\s+to\s+sleep\s+and\s+(?:never|not)\s+wake\s+up\b", IC),
 }
 
 
-def detect(text: str) -> tuple[list[list], list[str]]:
-    """Spans and categories of safety disclosures in `text`."""
-    cleaned = IDIOMS.sub(lambda m: " " * len(m.group()), text)
+def detect(text: str, low: str | None = None) -> tuple[list[list], list[str]]:
+    """Spans and categories of safety disclosures in `text` (`low`: the same text lower-cased)."""
+    low = low if low is not None else lower_same_length(text)
+    cleaned = IDIOMS.sub(lambda m: " " * len(m.group()), low)
     cleaned = JOKE_THREAT.sub(lambda m: " " * len(m.group()), cleaned)
     spans: list[list] = []
     categories: list[str] = []

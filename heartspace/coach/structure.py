@@ -6,29 +6,31 @@ from __future__ import annotations
 
 import re
 
+from heartspace.coach.rx import rx
+
 IC = re.IGNORECASE
 A = r"['’]"
 
-SENTENCES = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+SENTENCES = rx(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|tomorrow|"
        r"tonight|this\s+(?:evening|weekend|afternoon|morning|week)|next\s+(?:week|weekend|month|time|\w+day)|the\s+weekend|"
        r"at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?|\d{1,2}(?::\d\d)?\s*(?:am|pm)|before\s+(?:bed|dinner|work|the\s+weekend)|"
        r"after\s+(?:dinner|work|school|the\s+kids)|in\s+the\s+(?:morning|evening)|on\s+the\s+\d{1,2}(?:st|nd|rd|th)?|"
        r"first\s+thing|by\s+(?:friday|monday|tomorrow|the\s+end)|each\s+(?:night|evening|week)|every\s+(?:sunday|monday|"
        r"tuesday|wednesday|thursday|friday|saturday|evening|night|week|morning))")
-DAY_RE = re.compile(r"\b" + DAY + r"\b", IC)
+DAY_RE = rx(r"\b" + DAY + r"\b", IC)
 
-KITCHEN_SINK = re.compile(
+KITCHEN_SINK = rx(
     r"\b(?:and\s+)?another\s+thing\b|\bnot\s+to\s+mention\b|\bon\s+top\s+of\s+(?:that|all\s+that|everything)\b|\bwhile\s+"
     r"(?:we" + A + r"re|I" + A + r"m)\s+at\s+it\b|\band\s+(?:don" + A + r"?t\s+(?:even\s+)?get\s+me\s+started|then\s+there" + A +
     r"?s)\b|\bplus\s+you\b|\band\s+also\s+you\b|\balso,?\s+you\s+(?:never|always|still|didn" + A + r"?t|forgot|left)\b"
     r"|\bas\s+well\s+as\s+(?:the|your)\b[^.!?]*\b(?:and|plus)\b|\bwhich\s+reminds\s+me\b|\band\s+(?:the|that)\s+other\s+"
     r"(?:day|time|thing)\b|\bsame\s+(?:goes|with)\s+(?:for\s+)?(?:the|your)\b|\band\s+last\s+(?:week|month|year)\s+you\b", IC)
-COMPLAINT_CLAUSE = re.compile(
+COMPLAINT_CLAUSE = rx(
     r"\byou\s+(?:(?:never|always|still|also|didn" + A + r"?t|don" + A + r"?t|haven" + A + r"?t|forgot|forget|left|leave|keep|"
     r"ignored|ignore|interrupted|spent|were|are|came|showed|made|said|cancelled|canceled|missed)\b)(?P<what>(?:\s+[\w'’]+){1,3})", IC)
 
-REQUEST = re.compile(
+REQUEST = rx(
     r"\b(?:can|could|would|will)\s+(?:we|you)\b|\bshall\s+we\b|\blet" + A + r"?s\b|\blet\s+us\b|\bhow\s+about\b|\bwhat\s+if\s+we\b"
     r"|\bwould\s+you\s+be\s+(?:up|willing|open)\b|\bplease\s+\w+|\bI" + A + r"?d\s+(?:like|love)\s+(?:us|you|it\s+if|for\s+us)\s+to\b"
     r"|\bI\s+would\s+(?:like|love)\s+(?:us|you|it\s+if|for\s+us)\s+to\b|\bI\s+(?:need|want|ask)\s+(?:you|us)\s+to\b"
@@ -37,22 +39,22 @@ REQUEST = re.compile(
     r"|\bgoing\s+forward\b|\bagree\s+(?:on\s+)?(?:one|a|the)\s+(?:next\s+)?step\b|\bnext\s+step\b|\bwe\s+(?:could|should)\s+\w+"
     r"|\bwhy\s+don" + A + r"?t\s+we\b|\bdo\s+you\s+want\s+to\b|\bare\s+you\s+(?:free|up\s+for|around)\b|\bwant\s+to\s+\w+\s+"
     r"(?:on|this|next|tomorrow|tonight)\b|\bcould\s+I\b|\bcan\s+I\b|\bI" + A + r"?d\s+like\s+to\b", IC)
-VAGUE = re.compile(
+VAGUE = rx(
     r"\b(?:try\s+(?:harder|more|to\s+be)|be\s+(?:more|better|nicer|there)|do\s+better|things\s+to\s+be\s+different|more\s+"
     r"(?:support|effort|respect|time|nights?\s+like|of\s+(?:this|that))|get\s+together\s+(?:again\s+)?(?:soon|sometime)|"
     r"keep\s+(?:it|that)\s+in\s+mind|think\s+about\s+it|work\s+on\s+(?:it|myself|us|that)|never\s+stop|care\s+more|"
     r"understand|change\s+(?:your|my)\s+attitude|sort\s+(?:it|this|things)\s+out|figure\s+(?:it|things)\s+out|"
     r"see\s+what\s+happens|catch\s+up\s+(?:soon|sometime)|stop\s+being|be\s+less)\b", IC)
-NOT_A_STEP = re.compile(r"\bor\s+else\b|\bor\s+I" + A + r"?(?:ll|m)\s+(?:leave|leaving|done|gone|out)\b|\bif\s+you\s+(?:don" +
+NOT_A_STEP = rx(r"\bor\s+else\b|\bor\s+I" + A + r"?(?:ll|m)\s+(?:leave|leaving|done|gone|out)\b|\bif\s+you\s+(?:don" +
                         A + r"?t|do\s+not|can" + A + r"?t)\b[^.!?]*\bI" + A + r"?(?:ll|m)\s+(?:leave|leaving|done|gone|out|"
                         r"move)\b|\bis\s+it\s+(?:really\s+)?too\s+much\s+to\s+ask\b|\bwe\s+need\s+to\s+talk\s*[.!]?\s*$", IC)
-LOGISTICS = re.compile(r"(?:^|[.!?]\s+)(?:please\s+)?(?:pick\s+up|grab|bring|call|text|send|book|buy|get|remember\s+to|"
+LOGISTICS = rx(r"(?:^|[.!?]\s+)(?:please\s+)?(?:pick\s+up|grab|bring|call|text|send|book|buy|get|remember\s+to|"
                        r"don" + A + r"?t\s+forget\s+to|let\s+me\s+know|check|email|message|ring|meet\s+me|come\s+(?:over|round))\b",
                        IC)
-TIMED_PLAN = re.compile(r"\b(?:lunch|dinner|coffee|breakfast|drinks?|walk|call|chat|talk|movie|film|run|hike|date|game|"
+TIMED_PLAN = rx(r"\b(?:lunch|dinner|coffee|breakfast|drinks?|walk|call|chat|talk|movie|film|run|hike|date|game|"
                         r"swim|meet|catch[\s-]up|visit|trip)\b[^.!?]{0,40}\?|\?\s*$", IC)
 
-HIGHLIGHT = re.compile(
+HIGHLIGHT = rx(
     r"\b(?:loved|enjoyed|liked|adored|appreciated|treasured|will\s+remember|keep\s+thinking\s+about|still\s+(?:smiling|laughing|"
     r"thinking)\s+about|was\s+moved\s+by|moved\s+by|touched\s+by|struck\s+by|favou?rite\s+(?:part|bit|moment)|best\s+(?:part|"
     r"bit|moment)|highlight|stood\s+out|stayed\s+with\s+me|the\s+(?:moment|part|bit)\s+(?:when|where|about)|laughing\s+about|"
@@ -60,7 +62,7 @@ HIGHLIGHT = re.compile(
     r"opening\s+up|explaining|showing)|(?:hearing|talking|learning)\s+about|when\s+you\s+(?:told|talked|said|showed|described|"
     r"mentioned|shared|explained|laughed)|your\s+(?:story|idea|plan|news|advice|photos|description|take)\s+(?:about|of|on)|"
     r"how\s+you\s+(?:described|talked|handled|explained))\b", IC)
-ACTION = re.compile(
+ACTION = rx(
     r"\b(?:I" + A + r"ve|I\s+have|I|we" + A + r"ve|we)\s+(?:just\s+|already\s+)?(?:sent|emailed|booked|ordered|texted|added|shared|"
     r"forwarded|bought|reserved|signed|messaged|called|rang|printed|posted|found|made|set\s+up|put|saved|scheduled|paid)\b"
     r"|\b(?:I" + A + r"ll|I\s+will|I" + A + r"m\s+going\s+to|I\s+am\s+going\s+to|I" + A + r"m\s+gonna|I\s+plan\s+to|we" + A +
@@ -68,25 +70,25 @@ ACTION = re.compile(
     r"(?P<verb>\w+)", IC)
 VAGUE_ACTION_VERBS = frozenset("""keep try think consider be see remember work maybe probably hopefully figure sort get reflect
 look mull bear""".split())
-BACKWARD_QUESTION = re.compile(r"^\s*(?:did|was|were|had|didn" + A + r"?t|wasn" + A + r"?t)\b", IC)
-TAKEAWAY = re.compile(
+BACKWARD_QUESTION = rx(r"^\s*(?:did|was|were|had|didn" + A + r"?t|wasn" + A + r"?t)\b", IC)
+TAKEAWAY = rx(
     r"\b(?:taught\s+me|I\s+learn(?:ed|t)|I\s+realis(?:ed|e)|I\s+realiz(?:ed|e)|(?:now|since\s+then)\s+I\s+(?:know|try|always|make|"
     r"ask|remember)|the\s+lesson|lesson\s+(?:was|is|I)|showed\s+me|reminded\s+me|made\s+me\s+realis|I\s+understood|I\s+came\s+"
     r"to\s+(?:see|understand|believe)|I\s+discovered|I\s+found\s+out)\b(?P<lesson>[^.!?\n]*)", IC)
-VAGUE_LESSON = re.compile(r"^\s*(?:that\s+)?(?:some\s+things|a\s+lot|stuff|things|something|nothing|a\s+thing\s+or\s+two|"
+VAGUE_LESSON = rx(r"^\s*(?:that\s+)?(?:some\s+things|a\s+lot|stuff|things|something|nothing|a\s+thing\s+or\s+two|"
                           r"so\s+much|many\s+things|a\s+few\s+things|loads)?\s*(?:about\s+\w+)?\s*$", IC)
-JUDGEMENT_LESSON = re.compile(r"^\s*(?:that\s+)?(?:he|she|they|my\s+\w+)(?:" + A + r"s|\s+is|\s+was|\s+are|\s+were)\s+"
+JUDGEMENT_LESSON = rx(r"^\s*(?:that\s+)?(?:he|she|they|my\s+\w+)(?:" + A + r"s|\s+is|\s+was|\s+are|\s+were)\s+"
                               r"(?:a\s+|an\s+|just\s+|such\s+a\s+|born\s+|completely\s+|totally\s+)*\w+\s*$", IC)
-GENERAL_PERIOD = re.compile(
+GENERAL_PERIOD = rx(
     r"\b(?:the\s+(?:entire|whole)\s+(?:time|year|decade)|most\s+of\s+my|all\s+(?:my\s+life|through|those\s+years)|for\s+years|"
     r"growing\s+up|throughout|during\s+my\s+(?:twenties|thirties|teens|childhood|school|whole)|whenever|every\s+time|over\s+the\s+"
     r"(?:years|past\s+(?:few\s+)?(?:years|months))|in\s+my\s+(?:twenties|thirties|teens|childhood)|for\s+most\s+of|as\s+a\s+kid|"
     r"as\s+a\s+child|my\s+whole\s+(?:life|childhood))\b", IC)
-EVENT_SHIFT = re.compile(r"\b(?:and\s+then\s+(?:later|another|the\s+next\s+year|years\s+later)|another\s+time|later\s+that\s+"
+EVENT_SHIFT = rx(r"\b(?:and\s+then\s+(?:later|another|the\s+next\s+year|years\s+later)|another\s+time|later\s+that\s+"
                          r"year|a\s+year\s+later|years\s+later|the\s+next\s+year|also\s+when|and\s+when|then\s+again\s+when)\b", IC)
-SPECIFIC_APPRECIATION = re.compile(r"\b(?:for|when|the\s+way|how)\s+(?:you\s+)?(?:\w+\s+){0,3}\w+(?:ed|ing)\b|\bfor\s+(?:the|my|"
+SPECIFIC_APPRECIATION = rx(r"\b(?:for|when|the\s+way|how)\s+(?:you\s+)?(?:\w+\s+){0,3}\w+(?:ed|ing)\b|\bfor\s+(?:the|my|"
                                    r"our|that|your)\s+\w+|\bwhen\s+you\b|\bthe\s+way\s+you\b|\bhow\s+you\b", IC)
-GENERIC_APPRECIATION = re.compile(r"\b(?:all\s+(?:you\s+do|that\s+you\s+do|of\s+it|the\s+things)|everything|being\s+(?:you|"
+GENERIC_APPRECIATION = rx(r"\b(?:all\s+(?:you\s+do|that\s+you\s+do|of\s+it|the\s+things)|everything|being\s+(?:you|"
                                   r"there|amazing|great|the\s+best)|you" + A + r"re\s+(?:a\s+star|the\s+best|amazing|great))\b", IC)
 
 
@@ -102,6 +104,8 @@ def single_issue(text: str, problem_sentences: int) -> bool:
 
 
 def next_step(text: str) -> bool:
+    if not (REQUEST.search(text) or LOGISTICS.search(text) or DAY_RE.search(text) or "step" in text):
+        return False
     if NOT_A_STEP.search(text) and not re.search(r"\bagree\s+(?:on\s+)?(?:one|a)\s+(?:next\s+)?step\b", text, IC):
         return False
     for sentence in sentences(text):

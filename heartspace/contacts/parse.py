@@ -55,8 +55,11 @@ def parse_raw_card(raw: RawCard) -> CardResult:
         return CardResult(index=raw.index, name=_guess_name(raw.text),
                           reason=f"This card is damaged and could not be read ({_short(exc)}).", warnings=warnings)
     if not contact.name:
+        clues = [v["value"] for v in (*contact.emails, *contact.phones)][:2]
+        only = f" It only has {' and '.join(clues)}." if clues else " It has nothing else to go on either."
         return CardResult(index=raw.index, name=None, warnings=warnings,
-                          reason="This card has no name (no FN, N, nickname or organisation), so we cannot tell who it is.")
+                          reason="This card has no name (no FN, N, nickname or organisation), so we cannot tell "
+                                 f"who it is.{only} Add a name in your address book and export again.")
     _attach_photo(contact, raw, warnings)
     contact.warnings = warnings
     return CardResult(index=raw.index, name=contact.name, contact=contact, warnings=warnings)
@@ -132,7 +135,8 @@ def _contact_from_component(component, warnings: list[str]) -> Contact:
         contact.name = contact.nickname.split(",")[0].strip()
     if not contact.name:
         for line in _values(component, "org"):
-            org = _text(line).replace(";", " ").strip()
+            value = line.value
+            org = " ".join(str(v).strip() for v in value if str(v).strip()) if isinstance(value, list) else _text(line)
             if org:
                 contact.name = org[:MAX_NAME]
                 break

@@ -267,6 +267,47 @@ def _is_base64(head: bytes) -> bool:
     return b"BASE64" in upper or b"ENCODING=B" in upper
 
 
+class _LogicalLine:
+    """One property being put back together from folded / soft-broken physical lines."""
+
+    limit = MAX_PHOTO_TEXT + 1024
+
+    def __init__(self, line: bytes, overflowed: bool):
+        self.parts = [line]
+        self.size = len(line)
+        self.overflow = overflowed
+        split = _split_property(line)
+        head = split[0] if split else line
+        self.kind = "qp" if _is_quoted_printable(head) else "base64" if _is_base64(head) else ""
+
+    def soft_break_pending(self) -> bool:
+        return self.kind == "qp" and self.parts[-1].endswith(b"=")
+
+    def extend(self, piece: bytes, overflowed: bool) -> None:
+        if self.overflow:
+            return  # already too long: the value will be dropped, so stop collecting it
+        if self.soft_break_pending():
+            self.parts[-1] = self.parts[-1][:-1]
+        self.parts.append(piece)
+        self.size += len(piece)
+        if overflowed or self.size > self.limit:
+            self.overflow = True
+            self.parts = [self.parts[0][:256]]
+
+    def takes(self, line: bytes) -> bytes | None:
+        """The part of `line` that continues this property, or None if `line` starts a new one."""
+        if line[:1] in (b" ", b"\t"):
+            return line.lstrip(b" \t") if self.soft_break_pending() else line[1:]
+        if self.soft_break_pending():
+            return line
+        if self.kind == "base64" and line and b":" not in line and BASE64_LINE.match(line):
+            return line  # 2.1 photo lines written without indentation
+        return None
+
+    def value(self) -> bytes:
+        return b"".join(self.parts)
+
+
 def iter_raw_cards(stream: BinaryIO) -> Iterator[RawCard]:
     """Read a vCard file as a stream and yield each card, cleaned, one at a time.
 
@@ -277,15 +318,13 @@ def iter_raw_cards(stream: BinaryIO) -> Iterator[RawCard]:
     builder: _CardBuilder | None = None
     index = 0
     depth = 0
-    current: list[bytes] | None = None  # the logical line being assembled
-    current_overflow = False
-    current_kind = ""  # "qp" | "base64" | ""
+    current: _LogicalLine | None = None
 
     def finish_line():
-        nonlocal current, current_overflow, current_kind
+        nonlocal current
         if current is not None and builder is not None:
-            builder.add_line(b"".join(current), current_overflow)
-        current, current_overflow, current_kind = None, False, ""
+            builder.add_line(current.value(), current.overflow)
+        current = None
 
     for line, overflowed in iter_physical_lines(stream):
         upper = line.strip().upper()
@@ -315,49 +354,19 @@ def iter_raw_cards(stream: BinaryIO) -> Iterator[RawCard]:
         if builder is None or depth > 1:
             continue  # text between cards, or inside a nested card
         if current is not None:
-            # Continuation of the logical line being built?
-            if line[:1] in (b" ", b"\t"):
-                if current_kind == "qp" and current[-1].endswith(b"="):
-                    current[-1] = current[-1][:-1]
-                    current.append(line.lstrip(b" \t"))
-                else:
-                    current.append(line[1:])
-                current_overflow = current_overflow or overflowed
-                _guard_size(current, builder)
-                continue
-            if current_kind == "qp" and current[-1].endswith(b"="):
-                current[-1] = current[-1][:-1]  # soft line break
-                current.append(line)
-                current_overflow = current_overflow or overflowed
-                _guard_size(current, builder)
-                continue
-            if current_kind == "base64" and line and b":" not in line and BASE64_LINE.match(line):
-                current.append(line)  # 2.1 photo lines written without indentation
-                current_overflow = current_overflow or overflowed
-                _guard_size(current, builder)
+            piece = current.takes(line)
+            if piece is not None:
+                current.extend(piece, overflowed)
                 continue
             finish_line()
-        if not line.strip():
-            continue
-        current = [line]
-        current_overflow = overflowed
-        split = _split_property(line)
-        head = split[0] if split else line
-        current_kind = "qp" if _is_quoted_printable(head) else "base64" if _is_base64(head) else ""
+        if line.strip():
+            current = _LogicalLine(line, overflowed)
     finish_line()
     if builder is not None:
         builder.warnings.append("The file ended in the middle of this card (no END:VCARD); what was there was read.")
         yield builder.finish()
     if index == 0:
         raise UnreadableFile("This is not a contacts file: no vCard (BEGIN:VCARD) was found in it.")
-
-
-def _guard_size(parts: list[bytes], builder: _CardBuilder) -> None:
-    """Keep a runaway logical line (a huge photo split over many lines) from growing without end."""
-    total = sum(len(p) for p in parts)
-    if total > MAX_PHOTO_TEXT + 1024:
-        parts[:] = [parts[0][:256]]
-        builder.oversized_lines += 1
 
 
 def read_raw_cards(data: bytes) -> Iterator[RawCard]:
@@ -410,7 +419,6 @@ class _CardBuilder:
         self.photo: RawPhoto | None = None
         self.warnings: list[str] = []
         self.error = ""
-        self.oversized_lines = 0
 
     def add_line(self, line: bytes, overflow: bool) -> None:
         split = _split_property(line)
@@ -478,8 +486,6 @@ class _CardBuilder:
         return _decode_text(raw, prop.param("CHARSET"), self.warnings, prop.name)
 
     def finish(self) -> RawCard:
-        if self.oversized_lines:
-            self.warnings.append("A value was too large and was cut off.")
         text = "\r\n".join(["BEGIN:VCARD", "VERSION:3.0", *self.lines, "END:VCARD"]) + "\r\n"
         return RawCard(index=self.index, text=text, version=self.version or "unknown", photo=self.photo,
                        warnings=self.warnings, error=self.error)

@@ -160,7 +160,7 @@ def entries(user, token: FeedToken) -> list[Entry]:
         uid=_uid("reassessment", 0, user.pk),
         summary=_("heartspace check-in") if discreet else _("%(weeks)s-week reassessment") % {"weeks": weeks},
         start=first, end=first + datetime.timedelta(days=1),
-        stamp=insight_updated or token.created_at, rrule=f"FREQ=WEEKLY;INTERVAL={weeks}", transparent=True,
+        stamp=insight_updated or token.created_at or user.date_joined, rrule=f"FREQ=WEEKLY;INTERVAL={weeks}", transparent=True,
         categories=["heartspace"]))
     return result
 

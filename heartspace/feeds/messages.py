@@ -96,11 +96,10 @@ def _reassessment(reminder, user, zone, now):
 
 def _digest(reminder, user, zone, now):
     from heartspace.checkins.models import Check, Commitment
-    from heartspace.practices.models import Ritual
-    from heartspace.practices.recurrence import due_dates
-
     from heartspace.feeds.planner import next_reassessment
     from heartspace.feeds.reminder_rules import local_datetime
+    from heartspace.practices.models import Ritual
+    from heartspace.practices.recurrence import due_dates
 
     day = reminder.occurrence
     start = local_datetime(day, datetime.time(0, 0), zone)

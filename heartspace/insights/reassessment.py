@@ -142,7 +142,8 @@ def cadence_suggestion(period: PersonPeriod, overall_place: str) -> Suggestion |
 def depth_suggestion(period: PersonPeriod) -> Suggestion | None:
     offset = period.depth_offset
     evidence = {"too_light": period.too_light, "right": period.right, "too_deep": period.too_deep,
-                "asked": period.asked, "passed": period.passed, "done": period.done, "mutual": period.mutual}
+                "asked": period.asked, "passed": period.passed, "done": period.done, "mutual": period.mutual,
+                "meaningful": period.meaningful}
     pass_share = _share(period.passed, period.asked)
     if offset > DEPTH_OFFSET_MIN:
         if period.too_deep >= MIN_DEPTH_SIGNALS and period.too_deep >= period.too_light:

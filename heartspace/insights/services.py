@@ -175,13 +175,14 @@ def signal_history(user, zone, now: datetime.datetime) -> signals.History:
 def _ritual_plans(user, zone, since: datetime.datetime, now: datetime.datetime) -> list[signals.Planned]:
     """Each due date of each ritual in the window: kept when marked done, missed otherwise.
 
-    Today's date is still open, so it is left out (as in the practices app).
+    Today's date is still open, so it is left out (as in the practices app). Dates before the
+    ritual was created are left out too: a start date set in the past is not weeks of misses.
     """
     first = since.astimezone(zone).date()
     today = now.astimezone(zone).date()
     rituals = list(Ritual.objects.filter(owner=user, starts_on__lt=today)
                    .only("pk", "person_id", "frequency", "weekday", "month_mode", "month_day", "month_week",
-                         "starts_on", "paused_at", "time_of_day"))
+                         "starts_on", "paused_at", "time_of_day", "created_at"))
     if not rituals:
         return []
     done = set(RitualOccurrence.objects.filter(owner=user, due_on__gte=first, due_on__lt=today,
@@ -192,7 +193,8 @@ def _ritual_plans(user, zone, since: datetime.datetime, now: datetime.datetime) 
         last = today - datetime.timedelta(days=1)
         if ritual.paused_at is not None:
             last = min(last, ritual.paused_at.astimezone(zone).date() - datetime.timedelta(days=1))
-        for day in due_dates(ritual.rule(), first, last):
+        since_created = max(first, ritual.created_at.astimezone(zone).date())
+        for day in due_dates(ritual.rule(), since_created, last):
             at = datetime.datetime.combine(day, ritual.time_of_day, tzinfo=zone)
             plans.append(signals.Planned(at, (ritual.pk, day) in done, "ritual", ritual.person_id))
     return plans

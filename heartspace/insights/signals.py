@@ -15,7 +15,7 @@ import datetime
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from heartspace.insights.metrics import RATIO_TARGET
+from heartspace.insights.metrics import RATIO_TARGET, Balance
 
 # Bids for connection: most turned away (or against) over recent weeks.
 BIDS_WINDOW_WEEKS = 4
@@ -165,9 +165,8 @@ def timeouts_unreturned(timeouts: Iterable[TimeOut], as_of: datetime.datetime) -
 
 
 def _ratio_label(positive: int, corrective: int) -> str:
-    if corrective == 0:
-        return f"{positive}:0"
-    return f"{positive / corrective:.1f}".removesuffix(".0") + ":1"
+    """'9:1', or the plain counts when nothing was corrective (no ratio to speak of)."""
+    return Balance(positive, corrective).ratio_label
 
 
 def falling_balance(moments: Iterable[Moment], as_of: datetime.datetime, target: int = RATIO_TARGET) -> Signal:

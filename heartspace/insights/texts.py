@@ -70,7 +70,6 @@ def adjustment_reason(reason: str, evidence: dict) -> str:
         "going_well": _("%(meaningful)s of %(done)s checks felt meaningful, nobody passed a question and you both "
                         "opened up %(mutual)s times. You could try one step deeper."),
     }
-    e.setdefault("meaningful", e.get("meaningful", 0))
     template = texts.get(reason)
     try:
         return template % e if template else reason

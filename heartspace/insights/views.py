@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from heartspace.insights import help as help_service
-from heartspace.insights import metrics, reassess, services, texts
+from heartspace.insights import metrics, reassess, reassessment, services, signals, texts
 from heartspace.insights.access import get_adjustment_for_user, get_dismissal_for_user, get_reassessment_for_user
 from heartspace.insights.charts import Chart, Series
 from heartspace.insights.forms import InsightSettingsForm
@@ -37,12 +37,19 @@ class Dashboard:
         self.months = metrics.last_months(self.today, MONTHS_SHOWN)
         self.quarters = metrics.last_quarters(self.today, QUARTERS_SHOWN)
         self.weeks = metrics.last_weeks(self.today, WEEKS_SHOWN, self.week_start)
-        first = min(self.months[0].first_day, self.quarters[0].first_day, self.weeks[0])
-        start, end = metrics.local_bounds(first, self.today, self.zone)
-        self.chats = services.load_chats(user, start, end, person)
-        self.commitments = services.load_commitments(user, self.zone, start, end, person)
-        self.moments = services.load_moments(user, start, end, person)
         self.recent_start = self.today - datetime.timedelta(weeks=WEEKS_SHOWN) + datetime.timedelta(days=1)
+        # Each source is fetched only as far back as something on the page needs it.
+        _, end = metrics.local_bounds(self.today, self.today, self.zone)
+        chats_from = min(self.months[0].first_day, self.quarters[0].first_day)
+        self.chats = services.load_chats(user, metrics.local_bounds(chats_from, self.today, self.zone)[0], end, person)
+        commitments_from = min(self.months[0].first_day, self.recent_start)
+        self.commitments = services.load_commitments(
+            user, self.zone, metrics.local_bounds(commitments_from, self.today, self.zone)[0], end, person)
+        moments_from = min(self.weeks[0], self.recent_start)
+        self.moments = services.load_moments(
+            user, metrics.local_bounds(moments_from, self.today, self.zone)[0], end, person)
+        self._recent_moments = [m for m in self.moments if metrics.local_date(m.at, self.zone) >= self.recent_start]
+        self._recent_commitments = [c for c in self.commitments if c.made_on >= self.recent_start]
 
     # Headline numbers -------------------------------------------------------
     def this_month(self) -> metrics.PeriodCount:
@@ -52,12 +59,10 @@ class Dashboard:
         return metrics.mutual_disclosures_by_quarter(self.chats, self.zone, self.quarters[-1:])[0]
 
     def recent_commitments(self, person_id=None):
-        return [c for c in self.commitments if c.made_on >= self.recent_start
-                and (person_id is None or c.person_id == person_id)]
+        return [c for c in self._recent_commitments if person_id is None or c.person_id == person_id]
 
     def recent_moments(self, person_id=None):
-        return [m for m in self.moments if metrics.local_date(m.at, self.zone) >= self.recent_start
-                and (person_id is None or m.person_id == person_id)]
+        return [m for m in self._recent_moments if person_id is None or m.person_id == person_id]
 
     def follow_ups(self, person_id=None) -> metrics.FollowUps:
         return metrics.follow_ups(self.recent_commitments(person_id), self.zone, self.today)
@@ -131,7 +136,7 @@ class Dashboard:
 def _reassessment_status(user, prefs, today):
     cycle = reassess.current_cycle(user, prefs, today)
     answered = reassess.answered_due_dates(user)
-    return {"cycle": cycle, "due": reassess.reassessment.is_due(cycle, answered)}
+    return {"cycle": cycle, "due": reassessment.is_due(cycle, answered)}
 
 
 @login_required
@@ -158,6 +163,9 @@ def person(request, person_id):
     cadence = subject.checks_per_month
     board = Dashboard(user, prefs, person=subject, band=metrics.Band(cadence, cadence))
     offset = services.depth_offsets(user).get(subject.pk, 0)
+    # The one per-person signal, from the chats already loaded (they reach back a year).
+    disclosures = [signals.Disclosure(c.at, c.disclosed, c.person_id) for c in board.chats if c.disclosed]
+    blind = next((sig for sig in signals.venetian_blind(disclosures, board.now, board.zone) if sig.present), None)
     decisions = list(Adjustment.objects.filter(owner=user, person=subject)
                      .exclude(status=Adjustment.Status.PENDING).order_by("-decided_at")[:10])
     return render(request, "insights/person.html", {
@@ -168,6 +176,8 @@ def person(request, person_id):
         "decisions": [(d, texts.adjustment_title(d.kind, d.direction, d.from_value, d.to_value, subject.name))
                       for d in decisions],
         "weeks_shown": WEEKS_SHOWN,
+        "blind": blind and {"title": texts.signal_title(blind.rule),
+                            "explanation": texts.signal_explanation(blind.rule, blind.evidence, subject.name)},
     })
 
 
@@ -193,6 +203,12 @@ def reassessment_page(request):
     prefs = services.settings_for(user)
     today = user.local_today()
     if request.method == "POST":
+        waiting = Reassessment.objects.filter(owner=user, completed_at__isnull=True).order_by("-pk").first()
+        if waiting:
+            # One open look back at a time, so decisions never pile up twice for the same thing.
+            messages.info(request, _("This reassessment is still waiting for your decisions. Accept or decline "
+                                     "each suggestion, then you can start another."))
+            return redirect("insights:reassessment_detail", reassessment_id=waiting.pk)
         record = reassess.start(user, prefs, today, timezone.now())
         messages.success(request, _("Reassessment ready: read it through, then accept or decline each suggestion."))
         return redirect("insights:reassessment_detail", reassessment_id=record.pk)

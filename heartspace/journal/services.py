@@ -9,13 +9,19 @@ from collections import Counter
 from heartspace.journal import feelings as vocabulary
 from heartspace.journal.models import Entry, GrowthSettings
 
-# Only used while the text coach (heartspace.coach) is not installed: signposting help must
-# never depend on an optional module. Deliberately broad; a help card shown once too often
-# costs little, one missed costs a lot. The coach's own rules replace this when present.
+# A safety net beside the text coach (heartspace.coach): signposting help must never depend on
+# an optional module or on the coach reading the language. Plain phrases of abuse, threats,
+# coercion and self-harm; a card shown once too often costs little, one missed costs a lot.
 _FALLBACK_SAFETY = re.compile(
-    r"\b(abus\w*|hits? me|hit me|beats? me|chok\w* me|hurts? me|threat\w*|forced? me|forcing me|"
-    r"rap(e|ed)|kill (myself|me)|end (my|it all)|suicid\w*|self[- ]harm\w*|hurt(ing)? myself|cut(ting)? myself|"
-    r"want to die|won'?t let me (see|leave|go)|afraid (of|for) (him|her|them)|controls? (my|me)|scared for my life)\b",
+    r"\b(?:"
+    r"abus(?:e|ed|es|ing|ive)"
+    r"|(?:hit|hits|hitting|slapped|slaps|punched|punches|kicked|kicks|beat|beats|beating|choked|chokes|strangled|shoved|pushed) me"
+    r"|threat(?:en|ened|ens|ening) (?:to|me)|(?:said|says) (?:he|she|they)(?:'d| would| will|'ll) (?:hurt|kill)"
+    r"|forc(?:e|ed|es|ing) me|won'?t let me (?:see|leave|go|have|talk)|takes? my (?:phone|money|keys)"
+    r"|rap(?:e|ed)|sexually assault\w*"
+    r"|kill(?:ing)? myself|end(?:ing)? my life|suicid\w*|self[- ]harm\w*|hurt(?:ing)? myself|cut(?:ting)? myself"
+    r"|want(?:ed)? to die|better off without me|scared for my (?:life|safety)"
+    r")\b",
     re.IGNORECASE,
 )
 
@@ -31,9 +37,8 @@ def coach_available() -> bool:
 def discloses_harm(*texts: str) -> bool:
     """True when the text seems to disclose abuse, threats, coercion or thoughts of self-harm.
 
-    Used to show the help card after saving; it never blocks or changes the save. The coach
-    decides when it can read the text; otherwise (no coach yet, or a language it does not
-    read) a broad fallback pattern does.
+    Used to show the help card after saving; it never blocks or changes the save. The coach's
+    safety flag counts when it could read the text; the phrase net above counts always.
     """
     joined = "\n".join(t for t in texts if t and t.strip())
     if not joined:
@@ -90,3 +95,12 @@ def recent_feeling_counts(user, limit: int = 12) -> list[tuple[dict, int]]:
 def growth_settings_for(user) -> GrowthSettings:
     settings, _created = GrowthSettings.objects.get_or_create(owner=user)
     return settings
+
+
+def selfcheck_due_on(user):
+    """The date the next HOW self-check is due (today if never taken): for reminders and panels."""
+    from heartspace.journal import growth
+    from heartspace.journal.models import SelfCheck
+
+    last = SelfCheck.objects.filter(owner=user).order_by("-taken_on").values_list("taken_on", flat=True).first()
+    return growth.next_due(last, growth_settings_for(user).selfcheck_every_days, user.local_today())

@@ -28,6 +28,13 @@ class InviteForm(forms.Form):
         email = self.cleaned_data.get("email", "").strip()
         if email and self.user.email and email.lower() == self.user.email.strip().lower():
             raise forms.ValidationError(_("That is your own email address. Invite the other person with theirs."))
+        if email:
+            from heartspace.partners.services import active_links_for
+
+            for link in active_links_for(self.user):
+                other = link.other_user(self.user)
+                if other.email and other.email.strip().lower() == email.lower():
+                    raise forms.ValidationError(_("You are already linked with %(name)s.") % {"name": other.name})
         return email
 
 
@@ -53,6 +60,7 @@ class QuestionForm(forms.Form):
 
 class AnswerForm(forms.Form):
     text = forms.CharField(label=_("Your answer"), max_length=MAX_ANSWER_CHARS, widget=forms.Textarea(attrs={"rows": 5}),
+                           error_messages={"required": _("Write something, or choose “Pass” instead. Passing is fine.")},
                            help_text=_("They see it only after they have answered too, unless you reveal it early."))
 
     def clean_text(self):

@@ -252,7 +252,8 @@ def save_answer(question: SharedQuestion, user, text: str) -> Answer:
 def mutuality(link: Link, months: int = 6, today: datetime.date | None = None) -> list[dict]:
     """Per month, how many disclosures and answers each side shared on this link: totals only."""
     today = today or timezone.now().date()
-    first = (today.replace(day=1) - datetime.timedelta(days=31 * (months - 1))).replace(day=1)
+    index = today.year * 12 + today.month - 1 - (months - 1)
+    first = datetime.date(index // 12, index % 12 + 1, 1)
     start = timezone.make_aware(datetime.datetime.combine(first, datetime.time()))
     disclosure_kinds = [k.key for k in shareable.KINDS if k.counts_as_disclosure]
     counts: dict[tuple[datetime.date, int], int] = {}

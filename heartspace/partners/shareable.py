@@ -9,8 +9,8 @@ whose app is not installed is simply skipped.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from django.apps import apps
 from django.utils.translation import gettext_lazy as _

@@ -219,9 +219,7 @@ def share(request, link_id):
     if request.headers.get("HX-Request"):
         from heartspace.partners.templatetags.sharing import share_control
 
-        html = share_control({"request": request}, obj)
-        return HttpResponse(html.replace('value="%s"' % request.get_full_path(),
-                                         'value="%s"' % _safe_next(request, "")) if html else "")
+        return HttpResponse(share_control({"request": request}, obj, next_url=_safe_next(request, "")))
     messages.success(request, note)
     return redirect(_safe_next(request, reverse("partners:link", kwargs={"link_id": link.pk})))
 

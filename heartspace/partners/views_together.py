@@ -41,6 +41,8 @@ def link_context(request, link) -> dict:
     user = request.user
     other = link.other_user(user)
     questions = list(SharedQuestion.objects.filter(link=link).prefetch_related("answers").order_by("-created_at")[:15])
+    for q in questions:
+        q.link = link  # already loaded: no query per question
     question_rows = [{"question": q, "state": services.answers_state(q, user), "asked_by_me": q.owner_id == user.pk}
                      for q in questions]
     sessions = list(JointSession.objects.filter(link=link).order_by("-created_at")[:5])
@@ -107,6 +109,7 @@ def answer(request, shared_question_id):
         saved = services.save_answer(question_obj, request.user, form.cleaned_data["text"])
     except services.PartnerError as error:
         form.add_error("text", str(error))
+        messages.error(request, str(error))
         return _question_page(request, question_obj, form=form, status=400)
     if saved.held_private:
         messages.info(request, _("Saved. We kept this answer on your screen only. Reveal it later only if it feels safe."))

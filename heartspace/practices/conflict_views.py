@@ -16,6 +16,7 @@ from heartspace.practices import content, services
 from heartspace.practices.access import get_rule_for_user, get_timeout_for_user
 from heartspace.practices.forms import ConflictRuleForm, ResolveForm, TimeOutForm
 from heartspace.practices.models import ConflictRule, TimeOut
+from heartspace.practices.safety import pop_show_help, remember_if_serious
 
 
 def _rules_page(request, person):
@@ -91,11 +92,13 @@ def timeouts(request):
     if request.method == "POST" and form.is_valid():
         timeout = services.start_timeout(user, form.cleaned_data.get("person"), form.cleaned_data["minutes"],
                                          form.cleaned_data.get("topic", ""))
+        remember_if_serious(request, timeout.topic)
         return redirect("practices:timeout_detail", timeout_id=timeout.pk)
     unresolved = list(services.unresolved_timeouts(user, limit=50))
     resolved = list(TimeOut.objects.filter(owner=user, resolved_at__isnull=False).select_related("person")[:30])
     return render(request, "practices/timeouts.html", {
         "form": form, "unresolved": unresolved, "resolved": resolved, "now": timezone.now(),
+        "show_help": pop_show_help(request),
     }, status=400 if form.errors else 200)
 
 
@@ -113,6 +116,7 @@ def timeout_detail(request, timeout_id):
             timeout.resolution = form.cleaned_data["resolution"]
             timeout.resolved_at = timezone.now()
             timeout.save(update_fields=["resolution", "resolved_at", "updated_at"])
+            remember_if_serious(request, timeout.resolution)
             messages.success(request, _("Marked as resolved. Coming back to it takes courage."))
             return redirect("practices:timeouts")
     now = timezone.now()
@@ -121,6 +125,7 @@ def timeout_detail(request, timeout_id):
         "timeout": timeout, "form": form, "remaining": remaining,
         "remaining_label": f"{remaining // 60}:{remaining % 60:02d}", "total_seconds": timeout.minutes * 60,
         "soothing": content.soothing_for(timeout.pk), "past_return": now >= timeout.return_by,
+        "show_help": pop_show_help(request),
     }, status=400 if form.errors else 200)
 
 

@@ -73,7 +73,7 @@ def generate(ctx) -> None:
     days = [start + datetime.timedelta(days=n) for n in range(max(ctx.days, 1))]
 
     disclosures = []
-    for index, day in enumerate(days):
+    for day in days:
         if rng.random() < 0.6:
             prompt = content.prompt_for(day)
             kind = rng.choice([prompt.kind, prompt.kind, "appreciation"])

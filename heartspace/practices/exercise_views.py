@@ -14,6 +14,7 @@ from heartspace.practices import services
 from heartspace.practices.access import get_boundary_for_user, get_vulnerability_for_user
 from heartspace.practices.forms import BoundaryForm, VulnerabilityNoteForm, VulnerabilityStartForm
 from heartspace.practices.models import Boundary, VulnerabilitySession
+from heartspace.practices.safety import pop_show_help, remember_if_serious
 
 Stage = VulnerabilitySession.Stage
 
@@ -49,12 +50,14 @@ def vulnerability_session(request, vulnerability_id):
         if action == "reflect" and session.stage in (Stage.DONE, Stage.ABANDONED):
             if note_form.is_valid():
                 session.reflection = note_form.cleaned_data["note"]
+                remember_if_serious(request, session.reflection)
                 session.save(update_fields=["reflection", "updated_at"])
                 messages.success(request, _("Saved how it felt."))
                 return redirect("practices:vulnerability_session", vulnerability_id=session.pk)
         elif action in ("next", "abandon") and session.stage in (Stage.FIRST, Stage.SWAP, Stage.SECOND):
             if note_form.is_valid():
                 note = note_form.cleaned_data["note"]
+                remember_if_serious(request, note)
                 if session.stage == Stage.FIRST and note:
                     session.first_note = note
                 elif session.stage == Stage.SECOND and note:
@@ -83,6 +86,7 @@ def vulnerability_session(request, vulnerability_id):
         "session": session, "note_form": note_form, "seconds": session.minutes_each * 60,
         "speaker_is_me": _speaker_is_me(session),
         "person_name": session.person.name if session.person else _("your partner"),
+        "show_help": pop_show_help(request),
     }, status=400 if note_form.errors else 200)
 
 
@@ -101,6 +105,7 @@ def boundaries(request):
         if not boundary.review_on:
             boundary.review_on = initial["review_on"]
         boundary.save()
+        remember_if_serious(request, boundary.acceptable, boundary.treatment)
         messages.success(request, _("Saved your boundary."))
         return redirect("practices:boundaries")
     items = list(Boundary.objects.filter(owner=user).select_related("person")[:200])
@@ -108,6 +113,7 @@ def boundaries(request):
         item.is_due = item.due_for_review(today)
     return render(request, "practices/boundaries.html", {
         "form": form, "items": items, "review_days": settings.boundary_review_days,
+        "show_help": pop_show_help(request),
     }, status=400 if form.errors else 200)
 
 

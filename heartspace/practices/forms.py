@@ -79,11 +79,15 @@ class LongTextMixin:
                 field.validators = [v for v in field.validators if not hasattr(v, "limit_value")]
                 field.required = False
                 field.widget.attrs.pop("maxlength", None)
+        for name in self.long_text_fields:
+            if name in self.fields:
+                self.fields[name].required = True
+                self.fields[name].error_messages["required"] = EMPTY_TEXT
 
     def clean(self):
         cleaned = super().clean()
         for name in self.long_text_fields:
-            if name in cleaned or name in self.data:
+            if name not in self.errors and (name in cleaned or name in self.data):
                 try:
                     cleaned[name] = clean_text(self.data.get(self.add_prefix(name), ""), required=True)
                 except ValidationError as error:
@@ -116,9 +120,11 @@ class DisclosureForm(LongTextMixin, OwnedForm):
 class FeelingStatementForm(OwnedForm):
     feeling = FeelingsField(label=_("I feel"), max_words=3, required=True,
                             help_text=_("A feeling word: pick one or type your own."))
-    when = forms.CharField(label=_("when"), widget=forms.Textarea(attrs={"rows": 2}), required=False,
+    when = forms.CharField(label=_("when"), widget=forms.Textarea(attrs={"rows": 2}),
+                           error_messages={"required": _("Say when you feel it: the situation, not their character.")},
                            help_text=_("What happened, described as a camera would see it."))
-    need = forms.CharField(label=_("and I need"), widget=forms.Textarea(attrs={"rows": 2}), required=False,
+    need = forms.CharField(label=_("and I need"), widget=forms.Textarea(attrs={"rows": 2}),
+                           error_messages={"required": _("Say what you need; it is the part that gives them a way to help.")},
                            help_text=_("Something you could ask for, in your own words."))
     text = forms.CharField(label=_("Your statement"), widget=forms.Textarea(attrs={"rows": 3}), required=False,
                            help_text=_("Filled in from the three parts; edit it so it sounds like you."))
@@ -287,7 +293,7 @@ class ConflictRuleForm(forms.ModelForm):
         self.fields["text"].max_length = None
         self.fields["text"].validators = []
         self.fields["text"].widget.attrs.pop("maxlength", None)
-        self.fields["text"].required = False
+        self.fields["text"].error_messages["required"] = _("Write the rule in a few words, for example “No sarcasm when we argue”.")
 
     def clean_text(self):
         text = (self.data.get(self.add_prefix("text")) or "").strip()
@@ -356,7 +362,7 @@ class BoundaryForm(LongTextMixin, OwnedForm):
         self.fields["title"].max_length = None
         self.fields["title"].validators = []
         self.fields["title"].widget.attrs.pop("maxlength", None)
-        self.fields["title"].required = False
+        self.fields["title"].error_messages["required"] = _("Name the boundary in a few words, for example “Space after work”.")
         self.fields["review_on"].required = False
         self.fields["acceptable"].help_text = _("For example: “Raised voices are OK; insults are not.”")
         self.fields["treatment"].help_text = _("For example: “When I ask for space, I need you to trust I will come back.”")

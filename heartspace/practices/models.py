@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from heartspace.ownership import OwnedModel
-from heartspace.people.models import Person
+from heartspace.people.models import Interaction, Person
 
 # Long enough for a heartfelt page, short enough that nobody pastes a book by accident.
 MAX_TEXT_CHARS = 10_000
@@ -100,6 +100,9 @@ class Bid(OwnedModel):
     response = models.CharField(_("how it was answered"), max_length=10, choices=Response.choices)
     occurred_at = models.DateTimeField(default=timezone.now, db_index=True)
     note = models.CharField(_("note"), max_length=300, blank=True)
+    # Turned toward counts as a positive moment, turned against as a corrective one (the 5:1 balance).
+    interaction = models.OneToOneField(Interaction, on_delete=models.SET_NULL, null=True, blank=True,
+                                       related_name="bid")
 
     class Meta:
         ordering = ["-occurred_at"]

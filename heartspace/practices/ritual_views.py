@@ -14,6 +14,7 @@ from heartspace.practices import content, recurrence, services
 from heartspace.practices.access import get_ritual_for_user
 from heartspace.practices.forms import OccurrenceForm, RitualForm
 from heartspace.practices.models import Ritual, RitualOccurrence
+from heartspace.practices.safety import pop_show_help, remember_if_serious
 
 
 def _template_initial(kind: str, today: datetime.date) -> dict:
@@ -72,6 +73,7 @@ def ritual_detail(request, ritual_id):
         RitualOccurrence.objects.update_or_create(
             owner=user, ritual=ritual, due_on=day,
             defaults={"status": form.cleaned_data["status"], "outcome": form.cleaned_data["outcome"]})
+        remember_if_serious(request, form.cleaned_data["outcome"])
         messages.success(request, _("Recorded."))
         return redirect("practices:ritual_detail", ritual_id=ritual.pk)
     recorded = {o.due_on: o for o in RitualOccurrence.objects.filter(owner=user, ritual=ritual).order_by("-due_on")[:120]}
@@ -82,7 +84,7 @@ def ritual_detail(request, ritual_id):
     older = [o for day, o in recorded.items() if day < start]
     return render(request, "practices/ritual_detail.html", {
         "ritual": ritual, "form": form, "timeline": timeline, "status": status, "older": older,
-        "lookback_weeks": services.MISSED_LOOKBACK_DAYS // 7,
+        "lookback_weeks": services.MISSED_LOOKBACK_DAYS // 7, "show_help": pop_show_help(request),
     }, status=400 if form.errors else 200)
 
 

@@ -55,6 +55,26 @@ def bid_weeks(user, today: datetime.date, weeks: int = 12, person=None) -> list[
     return tallies.share_toward_by_week(rows, today, week_start=week_start, weeks=weeks)
 
 
+def log_bid(bid: Bid) -> Bid:
+    """Save a bid; with a person, turned toward/against also goes into the people balance."""
+    from heartspace.people.models import Interaction
+
+    tone = {Bid.Response.TOWARD: Interaction.Tone.POSITIVE, Bid.Response.AGAINST: Interaction.Tone.CORRECTIVE}.get(bid.response)
+    with transaction.atomic():
+        if bid.person_id and tone:
+            bid.interaction = Interaction.objects.create(owner=bid.owner, person_id=bid.person_id, tone=tone,
+                                                         source="bid", occurred_at=bid.occurred_at)
+        bid.save()
+    return bid
+
+
+def delete_bid(bid: Bid) -> None:
+    with transaction.atomic():
+        if bid.interaction_id:
+            bid.interaction.delete()
+        bid.delete()
+
+
 def seed_conflict_rules(user, person) -> list[ConflictRule]:
     """The four rules from the source text, as the starting list for a relationship that has none."""
     existing = list(ConflictRule.objects.filter(owner=user, person=person))

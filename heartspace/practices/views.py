@@ -15,6 +15,7 @@ from heartspace.practices import content, services, statement_check
 from heartspace.practices.access import get_bid_for_user, get_disclosure_for_user, get_statement_for_user
 from heartspace.practices.forms import BidForm, DisclosureForm, FeelingStatementForm, PracticeSettingsForm
 from heartspace.practices.models import Bid, Disclosure, FeelingStatement
+from heartspace.practices.safety import pop_show_help, remember_if_serious
 
 PAGE_SIZE = 30
 
@@ -56,13 +57,14 @@ def disclosure(request):
         item.day = today
         item.prompt_key = prompt.key
         item.save()
+        remember_if_serious(request, item.text)
         messages.success(request, _("Saved. Thank you for being honest today."))
         return redirect("practices:disclosure")
     history = Disclosure.objects.filter(owner=user).select_related("person")
     page = Paginator(history, PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "practices/disclosure.html", {
         "form": form, "prompt": prompt, "page": page, "today": today,
-        "streak": services.disclosure_streak(user, today),
+        "streak": services.disclosure_streak(user, today), "show_help": pop_show_help(request),
     }, status=400 if form.errors else 200)
 
 
@@ -77,6 +79,7 @@ def disclosure_edit(request, disclosure_id):
             return redirect("practices:disclosure")
         if form.is_valid():
             form.save()
+            remember_if_serious(request, item.text)
             messages.success(request, _("Saved your changes."))
             return redirect("practices:disclosure")
     return render(request, "practices/disclosure_edit.html", {"form": form, "item": item},
@@ -96,6 +99,7 @@ def statements(request):
     form = FeelingStatementForm(request.POST or None, user=user, initial=initial)
     if request.method == "POST" and form.is_valid():
         statement = form.save()
+        remember_if_serious(request, statement.when, statement.need, statement.text)
         for code in statement_check.notes(statement.feeling, statement.text, vocabulary.interpretation):
             messages.warning(request, check_message(code))
         messages.success(request, _("Saved your statement."))
@@ -105,7 +109,7 @@ def statements(request):
     for statement in page:
         statement.check_codes = statement_check.notes(statement.feeling, statement.text, vocabulary.interpretation)
     return render(request, "practices/statements.html", {
-        "form": form, "page": page, "example": content.I_STATEMENT_EXAMPLE,
+        "form": form, "page": page, "example": content.I_STATEMENT_EXAMPLE, "show_help": pop_show_help(request),
     }, status=400 if form.errors else 200)
 
 
@@ -162,7 +166,7 @@ def bids(request):
     if request.method == "POST" and form.is_valid():
         bid = form.save(commit=False)
         bid.owner = user
-        bid.save()
+        services.log_bid(bid)
         request.session[BID_PERSON_SESSION_KEY] = bid.person_id
         messages.success(request, _("Logged: %(response)s.") % {"response": bid.get_response_display().lower()})
         return redirect("practices:bids")
@@ -185,6 +189,6 @@ def bids(request):
 @login_required
 @require_POST
 def bid_delete(request, bid_id):
-    get_bid_for_user(request.user, bid_id).delete()
+    services.delete_bid(get_bid_for_user(request.user, bid_id))
     messages.success(request, _("Removed that bid."))
     return redirect("practices:bids")

@@ -14,6 +14,11 @@ KINDS = ("free", "i_feel", "tension", "appreciation", "follow_up", "story")
 DEFAULT_LIMITS = {"appreciation": 15, "follow_up": 59, "story": 225}
 
 
+# Said by the partial itself: the word-count line (in the user's own limit), the help card, the
+# "not analysed" note.
+SHOWN_ELSEWHERE = frozenset({"over_limit", "safety", "not_analysed"})
+
+
 @dataclass
 class Feedback:
     words: int
@@ -30,7 +35,10 @@ def _analyze(text: str, kind: str) -> dict | None:
         from heartspace.coach import analyze
     except ImportError:
         return None
-    return analyze(text, kind=kind)
+    try:
+        return analyze(text, kind=kind)
+    except ValueError:  # an unknown kind: word counts only, never an error under a text field
+        return None
 
 
 def feedback_for(text: str, kind: str, limit: int | None = None) -> Feedback:
@@ -45,8 +53,8 @@ def feedback_for(text: str, kind: str, limit: int | None = None) -> Feedback:
     seen = set()
     for suggestion in result.get("suggestions", []):
         code = suggestion.get("code")
-        if code in seen or code == "over_limit":
-            continue  # the word count line already says it, in the user's own limit
+        if code in seen or code in SHOWN_ELSEWHERE:
+            continue
         seen.add(code)
         fb.suggestions.append(suggestion)
     if kind == "follow_up":

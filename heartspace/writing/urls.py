@@ -6,4 +6,5 @@ app_name = "writing"
 
 urlpatterns = [
     path("writing/feedback/", views.live_feedback, name="feedback"),
+    path("writing/coach/", views.scratchpad, name="scratchpad"),
 ]

@@ -224,3 +224,14 @@ def test_count_by_week_with_sunday_weeks():
     assert weeks == [dt.date(2026, 11, 8), dt.date(2026, 11, 15)]
     result = m.count_by_week([at(2026, 11, 15, 0, 30, LONDON), at(2026, 11, 14, 23, 0, LONDON)], LONDON, weeks, 6)
     assert [r.value for r in result] == [1, 1]
+
+
+def test_weekly_buckets_across_the_autumn_clock_change():
+    # London goes back to GMT at 02:00 on Sunday 25 October 2026.
+    weeks = [dt.date(2026, 10, 19), dt.date(2026, 10, 26)]
+    sunday_late = at(2026, 10, 25, 23, 30, LONDON)  # still the week of 19 October
+    monday_early = at(2026, 10, 26, 0, 15, LONDON)
+    result = m.count_by_week([sunday_late, monday_early], LONDON, weeks)
+    assert [r.value for r in result] == [1, 1]
+    start, end = m.local_bounds(dt.date(2026, 10, 25), dt.date(2026, 10, 25), LONDON)
+    assert end - start == dt.timedelta(hours=25)  # the day with the extra hour

@@ -86,6 +86,7 @@ class TestDepth:
     def test_up_when_going_well(self):
         suggestion = r.depth_suggestion(period(planned=4, done=4, meaningful=4, mutual=2, asked=12))
         assert suggestion.reason == "going_well"
+        assert (suggestion.evidence["meaningful"], suggestion.evidence["done"]) == (4, 4)
 
     def test_limits_are_respected(self):
         assert r.depth_suggestion(period(done=4, too_light=3, depth_offset=2)) is None

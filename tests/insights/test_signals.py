@@ -112,7 +112,7 @@ class TestFallingBalance:
     def test_zero_corrective_before_is_compared_honestly(self):
         history = moments(29, 56, 8, 0) + moments(1, 28, 4, 4)
         signal = s.falling_balance(history, NOW)
-        assert signal.present and signal.evidence["earlier_ratio"] == "8:0"
+        assert signal.present and signal.evidence["earlier_ratio"] == "8 positive, 0 corrective"
 
     def test_borderline_too_few_moments(self):
         history = moments(29, 56, 4, 0) + moments(1, 28, 1, 3)

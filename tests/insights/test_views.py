@@ -106,6 +106,14 @@ class TestPersonPage:
         assert response.context["month"].value == 2
         assert "Target: 2 a month." in response.content.decode()
 
+    def test_one_sided_opening_up_is_noticed_on_the_person(self, owner, owner_client, frozen):
+        sam = make_person(owner)
+        for days in (3, 30, 60, 75):
+            make_check(owner, sam, NOW - dt.timedelta(days=days), meaningful=True, disclosed="me")
+        body = owner_client.get(reverse("insights:person", kwargs={"person_id": sam.pk})).content.decode()
+        assert "Opening up has been one-sided" in body
+        assert "(you: 4, them: 0, both: 0)" in body
+
     def test_stranger_gets_404(self, owner, stranger_client):
         sam = make_person(owner)
         assert stranger_client.get(reverse("insights:person", kwargs={"person_id": sam.pk})).status_code == 404
@@ -163,6 +171,7 @@ class TestReassessment:
         body = page.content.decode()
         assert "Sam: Connection Checks a month from 2 to 3" in body
         assert "below your target of 4-6" in body
+        assert "4 of 4 checks felt meaningful, nobody passed a question" in body
 
         owner_client.post(reverse("insights:decide", kwargs={"adjustment_id": adjustments["cadence"].pk}),
                           {"decision": "accept"})
@@ -209,6 +218,18 @@ class TestReassessment:
         assert response.status_code == 404
         assert Person.objects.get(pk=sam.pk).checks_per_month == 2
 
+    def test_one_open_reassessment_at_a_time(self, owner, owner_client, frozen):
+        going_well(owner, make_person(owner))
+        owner_client.post(reverse("insights:reassessment"))
+        response = owner_client.post(reverse("insights:reassessment"), follow=True)
+        assert Reassessment.objects.filter(owner=owner).count() == 1
+        assert "still waiting for your decisions" in response.content.decode()
+        for adjustment in Adjustment.objects.filter(owner=owner):
+            owner_client.post(reverse("insights:decide", kwargs={"adjustment_id": adjustment.pk}),
+                              {"decision": "decline"})
+        owner_client.post(reverse("insights:reassessment"))
+        assert Reassessment.objects.filter(owner=owner).count() == 2
+
     def test_empty_history_suggests_nothing(self, owner, owner_client, frozen):
         make_person(owner)
         owner_client.post(reverse("insights:reassessment"))
@@ -221,7 +242,7 @@ class TestReassessment:
     def test_bounded_queries(self, owner, owner_client, frozen, django_assert_max_num_queries, weeks):
         for name in ("Sam", "Ana"):
             build_history(owner, make_person(owner, name=name), weeks, per_week=2)
-        owner_client.post(reverse("insights:reassessment"))
+        owner_client.get(reverse("insights:reassessment"))
         with django_assert_max_num_queries(20):
             owner_client.post(reverse("insights:reassessment"))
         with django_assert_max_num_queries(10):
@@ -320,8 +341,25 @@ class TestSettings:
         assert "Target: 2-3 a month." in body
 
 
-def test_home_panel_shows_this_months_chats(owner, owner_client, frozen, django_assert_max_num_queries):
+def test_home_panel_shows_this_months_chats(owner, owner_client, frozen):
     sam = make_person(owner)
     make_check(owner, sam, NOW - dt.timedelta(days=1), meaningful=True)
     body = owner_client.get(reverse("home")).content.decode()
-    assert "1 meaningful chats this month (target 4-6)" in body
+    assert "1 meaningful chat this month (target 4-6)" in body
+    assert "reassessment is due" not in body
+
+
+@pytest.mark.parametrize("weeks", [1, 40])
+def test_home_panel_bounded_queries(owner, frozen, django_assert_max_num_queries, weeks, rf):
+    from heartspace.insights.home import panel
+
+    sam = make_person(owner)
+    build_history(owner, sam, weeks, per_week=2)
+    turned_away_bids(owner, sam, min(weeks, 16))
+    request = rf.get("/")
+    request.user = owner
+    panel(request)
+    with django_assert_max_num_queries(11):
+        result = panel(request)
+    assert result["template"] == "insights/home_panel.html"
+    assert result["help_notice"] == (weeks > 1)

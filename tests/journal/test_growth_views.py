@@ -93,3 +93,12 @@ def test_finishing_or_stopping_a_practice_is_logged(owner_client, owner):
     assert "done once in the last 30 days" in page
     bad = owner_client.post(url, {"seconds": "lots"})
     assert bad.status_code == 200 and "could not be saved" in bad.content.decode()
+
+
+def test_selfcheck_due_on_for_reminders(owner):
+    from heartspace.journal.services import selfcheck_due_on
+
+    with time_machine.travel(datetime.datetime(2026, 3, 2, 12, tzinfo=datetime.UTC), tick=False):
+        assert selfcheck_due_on(owner) == datetime.date(2026, 3, 2)
+        make_selfcheck(owner, taken_on=datetime.date(2026, 2, 20))
+        assert selfcheck_due_on(owner) == datetime.date(2026, 3, 20)

@@ -141,7 +141,7 @@ def test_stranger_cannot_see_or_change(owner, stranger_client):
 def _history(owner, people=3, checks_each=2):
     for n in range(people):
         person = make_person(owner, name=f"P{n}")
-        for k in range(checks_each):
+        for _k in range(checks_each):
             check = make_check(owner, person=person)
             make_commitment(owner, check=check)
             Interaction.objects.create(owner=owner, person=person, tone="positive")

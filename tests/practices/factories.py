@@ -26,7 +26,9 @@ def make_person(owner, name="Sam", **extra) -> Person:
 
 def make_disclosure(owner, **extra) -> Disclosure:
     extra.setdefault("day", datetime.date(2026, 3, 2))
-    return Disclosure.objects.create(owner=owner, kind="worry", text="I worry about work.", **extra)
+    extra.setdefault("kind", "worry")
+    extra.setdefault("text", "I worry about work.")
+    return Disclosure.objects.create(owner=owner, **extra)
 
 
 def make_statement(owner, **extra) -> FeelingStatement:

@@ -437,3 +437,45 @@ def test_settings_edit(owner_client, owner):
     response = owner_client.post(reverse("practices:settings"),
                                  {"timeout_minutes": "-5", "vulnerability_minutes": "3", "boundary_review_days": "60"})
     assert response.status_code == 400
+
+
+# Safety: the help card after saving text that sounds serious, never blocking the save
+
+SERIOUS = "He hit me again last night and I am scared to go home."
+
+
+def test_serious_disclosure_is_saved_and_shows_help(owner_client, owner):
+    response = owner_client.post(reverse("practices:disclosure"), {"kind": "worry", "text": SERIOUS}, follow=True)
+    assert Disclosure.objects.get(owner=owner).text == SERIOUS
+    assert "data-help-card" in text_of(response)
+    # Once: the next visit is calm again.
+    assert "data-help-card" not in text_of(owner_client.get(reverse("practices:disclosure")))
+
+
+def test_ordinary_disclosure_shows_no_help_card(owner_client):
+    response = owner_client.post(reverse("practices:disclosure"), {"kind": "worry", "text": "Work is busy."}, follow=True)
+    assert "data-help-card" not in text_of(response)
+
+
+def test_serious_boundary_and_ritual_outcome_show_help(owner_client, owner):
+    response = owner_client.post(reverse("practices:boundaries"), {"title": "Safety", "acceptable": SERIOUS}, follow=True)
+    assert "data-help-card" in text_of(response)
+    ritual = make_ritual(owner, frequency="daily", starts_on=datetime.date(2020, 1, 1))
+    response = owner_client.post(reverse("practices:ritual_detail", kwargs={"ritual_id": ritual.pk}),
+                                 {"due_on": "2020-01-02", "status": "done", "outcome": SERIOUS}, follow=True)
+    assert RitualOccurrence.objects.get().outcome == SERIOUS
+    assert "data-help-card" in text_of(response)
+
+
+def test_bid_feeds_the_people_balance_and_delete_takes_it_back(owner_client, owner):
+    from heartspace.people.models import Interaction
+
+    person = make_person(owner)
+    for response in ("toward", "away", "against"):
+        owner_client.post(reverse("practices:bids"), {"made_by": "them", "kind": "touch", "person": person.pk,
+                                                      "response": response})
+    tones = sorted(Interaction.objects.filter(owner=owner, person=person, source="bid").values_list("tone", flat=True))
+    assert tones == ["corrective", "positive"]
+    toward = Bid.objects.get(response="toward")
+    owner_client.post(reverse("practices:bid_delete", kwargs={"bid_id": toward.pk}))
+    assert list(Interaction.objects.filter(owner=owner, source="bid").values_list("tone", flat=True)) == ["corrective"]

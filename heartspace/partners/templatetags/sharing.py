@@ -41,7 +41,7 @@ def _live_shares(request, content_type) -> dict[int, set[int]]:
 
 
 @register.simple_tag(takes_context=True)
-def share_control(context, obj):
+def share_control(context, obj, next_url=None):
     request = context.get("request")
     user = getattr(request, "user", None)
     if obj is None or user is None or not user.is_authenticated or getattr(obj, "owner_id", None) != user.pk:
@@ -56,7 +56,7 @@ def share_control(context, obj):
     shared_on = _live_shares(request, content_type).get(obj.pk, set())
     rows = [{"link": link, "name": _label(link, user), "shared": link.pk in shared_on} for link in links]
     return render_to_string("partners/share_control.html", {
-        "rows": rows, "kind": kind, "obj": obj, "next": request.get_full_path(),
+        "rows": rows, "kind": kind, "obj": obj, "next": next_url if next_url is not None else request.get_full_path(),
     }, request=request)
 
 

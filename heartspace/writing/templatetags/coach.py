@@ -21,7 +21,7 @@ def coach_field(bound_field, kind="free", limit=None):
     feedback_id = f"{bound_field.auto_id}_coach"
     attrs = {
         "hx-post": reverse("writing:feedback"),
-        "hx-trigger": "input changed delay:350ms",
+        "hx-trigger": "input changed delay:350ms, coach:recheck",
         "hx-target": f"#{feedback_id}",
         "hx-swap": "innerHTML",
         "hx-sync": "this:replace",

@@ -39,8 +39,17 @@
       });
   }
 
+  // Saves go one at a time, in order: a later note never lands before an earlier one.
+  var queue = Promise.resolve(), pending = 0;
   function save(data) {
-    return post(root.dataset.saveUrl, data);
+    pending += 1;
+    root.dataset.saving = String(pending);
+    queue = queue.then(function () { return post(root.dataset.saveUrl, data); }).then(function (result) {
+      pending -= 1;
+      root.dataset.saving = String(pending);
+      return result;
+    });
+    return queue;
   }
 
   // --- wake lock ---------------------------------------------------------------------------
@@ -105,7 +114,7 @@
     return phase;
   }
 
-  function show(step) {
+  function show(step, moveFocus) {
     var max = steps.length - 1;
     step = Math.max(0, Math.min(max, step));
     if (!state.startedMs) step = 0;
@@ -118,14 +127,14 @@
     tick();
     if (step === 1 || !state.startedMs) document.body.classList.toggle("dimmed", false);
     var heading = card.querySelector("h1, h2, .question-text");
-    if (heading && document.activeElement && document.activeElement.tagName !== "TEXTAREA") {
+    if (moveFocus && heading) {
       heading.setAttribute("tabindex", "-1");
       heading.focus({ preventScroll: false });
     }
   }
 
   function go(step) {
-    show(step);
+    show(step, true);
     save({ step: String(state.step) });
   }
 

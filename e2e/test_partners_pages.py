@@ -1,0 +1,68 @@
+"""Every Together page, filled with a demo pair's history: accessible, no script errors, help one tap away,
+on a phone and a desktop; and the help card stays on the screen of the person who wrote something serious."""
+
+from __future__ import annotations
+
+import random
+
+from playwright.sync_api import expect
+
+from e2e.conftest import assert_accessible, sign_in
+from heartspace.partners.demo import link_pair
+from heartspace.partners.models import JointSession, Share, SharedQuestion, SharedRitual
+from tests.conftest import make_user
+
+
+def test_every_together_page_is_accessible(signed_in, owner, live_server):
+    from heartspace.demo import generate
+
+    partner = make_user("pat")
+    generate(owner, people=2, days=20, seed=5)
+    generate(partner, people=2, days=20, seed=6)
+    link = link_pair(owner, partner, random.Random(5))
+    session = JointSession.objects.create(owner=partner, link=link, practice="connection_check", status="active",
+                                          step=1)
+    invited = JointSession.objects.create(owner=partner, link=link, practice="vulnerability")
+    their_share = Share.objects.filter(owner=partner, withdrawn_at=None).first()
+    question = SharedQuestion.objects.filter(link=link, status="open").first()
+    ritual = SharedRitual.objects.get(link=link)
+    page = signed_in
+    urls = [
+        "/", "/together/", "/together/invite/", f"/together/{link.pk}/", f"/together/{link.pk}/settings/",
+        f"/together/{link.pk}/unlink/", f"/together/{link.pk}/ask/", f"/together/{link.pk}/rituals/new/",
+        f"/together/rituals/{ritual.pk}/", f"/together/shared/{their_share.pk}/", f"/together/questions/{question.pk}/",
+        f"/together/sessions/{session.pk}/", f"/together/sessions/{invited.pk}/",
+    ]
+    for url in urls:
+        page.console_errors.clear()
+        response = page.goto(url)
+        assert response.status == 200, url
+        expect(page.get_by_role("link", name="Get help now").first).to_be_visible()
+        assert_accessible(page, url)
+        assert not page.console_errors, (url, page.console_errors)
+    page.goto(f"/together/sessions/{session.pk}/")
+    expect(page.locator("[data-countdown-display]")).to_have_text("10:00")
+
+
+def test_help_card_only_on_the_writers_screen(ui, browser, owner, live_server):
+    partner = make_user("pat")
+    link = link_pair(owner, partner, random.Random(2))
+    question = SharedQuestion.objects.create(owner=partner, link=link, text="What worry have you been carrying?")
+    sign_in(ui, owner, live_server.url)
+    ui.goto(f"/together/questions/{question.pk}/")
+    ui.get_by_label("Your answer").fill("He threatens me when he is angry and I am afraid of him.")
+    ui.get_by_role("button", name="Save my answer").click()
+    expect(ui.locator("[data-help-card]")).to_be_visible()
+    expect(ui.get_by_text("Kept on your screen only.")).to_be_visible()
+
+    other = browser.new_context(base_url=live_server.url, viewport={"width": 390, "height": 844})
+    try:
+        theirs = other.new_page()
+        sign_in(theirs, partner, live_server.url)
+        for url in ("/", "/together/", f"/together/{link.pk}/", f"/together/questions/{question.pk}/"):
+            theirs.goto(url)
+            expect(theirs.locator("[data-help-card]")).to_have_count(0)
+            expect(theirs.get_by_text("threatens")).to_have_count(0)
+        expect(theirs.get_by_text("has answered")).to_have_count(0)
+    finally:
+        other.close()

@@ -1,0 +1,275 @@
+"""Regular expressions run on lower-cased text, with cheap keyword gating.
+
+Two speed-ups, because the coach runs dozens of patterns on every keystroke:
+- each text is lower-cased once (keeping every offset, so spans still point into the original)
+  and patterns are compiled from lower-cased source: case-insensitive matching is several
+  times slower in Python's `re`;
+- a pattern made of many alternatives ("a|b|c") is split into its branches, and each branch
+  runs only when a literal word it cannot match without (its "anchor") occurs in the text.
+  Python's `re` tries every branch at every position, so this turns dozens of scans into a
+  few substring checks. Branches without a usable anchor always run.
+Pattern sources must not use upper-case escapes (\\S, \\W, \\D, \\B).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+
+_STOP = set("\\([|)?*+{.^$")
+
+
+def lower_same_length(text: str) -> str:
+    """text.lower(), except characters whose lower case is longer ("İ") stay as they are."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+
+
+def split_top(source: str) -> list[str]:
+    """Split a pattern at its top-level "|"."""
+    parts, depth, current, i, in_class = [], 0, [], 0, False
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            current.append(source[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+            i += 1
+            continue
+        current.append(ch)
+        i += 1
+    parts.append("".join(current))
+    return parts
+
+
+def _group_end(source: str, start: int) -> int:
+    """Index just past the ")" closing the group opened at source[start]."""
+    depth, i, in_class = 0, start, False
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return len(source)
+
+
+def _literal_escape(ch: str) -> bool:
+    return not ch.isalnum()  # "\\*", "\\.", "\\/" are literal characters; "\\s", "\\w", "\\b" are not
+
+
+def _candidates(branch: str) -> list[frozenset[str]]:
+    """Every required literal run (or set of alternatives) along the top level of `branch`."""
+    found: list[frozenset[str]] = []
+    literal: list[str] = []
+    i = 0
+    # A literal right after an optional piece or a character class may start mid-word
+    # ("self[\\s-]?harm" in "selfharm"): it can only be found by substring search.
+    mid_word = [False]
+
+    def flush(next_mid_word=False):
+        if literal:
+            word = "".join(literal)
+            found.append(frozenset({word}))
+            if mid_word[0]:
+                SUBSTRING_ONLY.add(word)
+            literal.clear()
+        mid_word[0] = next_mid_word
+
+    while i < len(branch):
+        ch = branch[i]
+        if ch == "\\" and i + 1 < len(branch):
+            nxt = branch[i + 1]
+            quantified = i + 2 < len(branch) and branch[i + 2] in "?*{+"
+            if _literal_escape(nxt) and not quantified:
+                literal.append(nxt)
+            else:
+                flush(next_mid_word=nxt not in "bs")
+            i += 2
+            continue
+        if ch == "(":
+            flush()
+            end = _group_end(branch, i)
+            optional = end < len(branch) and branch[end] in "?*{"
+            mid_word[0] = True
+            inner = branch[i + 1:end - 1]
+            if inner.startswith(("?:", "?P<")) and not optional and not inner.startswith(("?=", "?!", "?<")):
+                body = inner[2:] if inner.startswith("?:") else inner[inner.index(">") + 1:]
+                options: set[str] = set()
+                for alternative in split_top(body):
+                    best = _best(_candidates(alternative))
+                    if best is None:
+                        options = set()
+                        break
+                    options |= best
+                if options:
+                    found.append(frozenset(options))
+            i = end
+            continue
+        if ch == "[":
+            flush(next_mid_word=True)
+            j = i + 1
+            while j < len(branch) and branch[j] != "]":
+                j += 2 if branch[j] == "\\" else 1
+            i = j + 1
+            continue
+        if ch in "?*{":
+            if literal:
+                literal.pop()
+            flush(next_mid_word=True)
+            if ch == "{":
+                i = branch.find("}", i) + 1 or len(branch)
+                continue
+            i += 1
+            continue
+        if ch in "+.^$|)":
+            flush()
+            i += 1
+            continue
+        literal.append(ch)
+        i += 1
+    flush()
+    return found
+
+
+def _best(candidates: list[frozenset[str]]) -> frozenset[str] | None:
+    usable = [c for c in candidates if all(len(w) >= 2 or not w.isascii() for w in c)]
+    if not usable:
+        return None
+    return max(usable, key=lambda c: (min(len(w) for w in c) - len(c) * 0.5))
+
+
+def anchors(branch: str) -> frozenset[str] | None:
+    """Literal strings one of which must occur for `branch` to match, or None if unknown."""
+    return _best(_candidates(branch))
+
+
+ALL_ANCHORS: set[str] = set()
+_local = threading.local()
+_WORDS = re.compile(r"[a-z0-9]+")
+_WORDLIKE = re.compile(r"[a-z0-9]+")
+
+
+def present_anchors(text: str) -> frozenset[str]:
+    """The anchors occurring in `text`: word prefixes by set lookups, the rest by substring search."""
+    prefixes = set()
+    for word in set(_WORDS.findall(text)):
+        for end in range(2, len(word) + 1):
+            prefixes.add(word[:end])
+    found = prefixes & _WORD_ANCHORS
+    found.update(a for a in _OTHER_ANCHORS if a in text)
+    return frozenset(found)
+
+
+SUBSTRING_ONLY: set[str] = set()
+_WORD_ANCHORS: set[str] = set()
+_OTHER_ANCHORS: set[str] = set()
+
+
+class gated_on:
+    """Within this block, gate every pattern by the anchors present in `text` (checked once).
+
+    Texts matched inside must be `text` or derived from it by blanking characters out (masked
+    quotes, removed idioms): their anchors are a subset, so gating stays correct.
+    """
+
+    def __init__(self, text: str):
+        self.present = present_anchors(text)
+
+    def __enter__(self):
+        self.previous = getattr(_local, "present", None)
+        _local.present = self.present
+        return self
+
+    def __exit__(self, *exc):
+        _local.present = self.previous
+        return False
+
+
+class GatedPattern:
+    """An alternation whose branches run only when their anchor words occur in the text."""
+
+    def __init__(self, source: str, flags: int = 0):
+        self.pattern = source
+        self.branches = []
+        always = []
+        for branch in split_top(source):
+            compiled = re.compile(branch, flags)
+            gate = anchors(branch)
+            if gate is None:
+                always.append(branch)
+            else:
+                self.branches.append((gate, compiled))
+                ALL_ANCHORS.update(gate)
+                for word in gate:
+                    # A whole lower-case word anchor can be found among the text's word prefixes.
+                    whole = _WORDLIKE.fullmatch(word) and word not in SUBSTRING_ONLY
+                    (_WORD_ANCHORS if whole else _OTHER_ANCHORS).add(word)
+        if always:
+            self.branches.append(((), re.compile("|".join(always), flags)))
+
+    def _active(self, text: str) -> list:
+        present = getattr(_local, "present", None)
+        if present is not None:
+            return [compiled for gate, compiled in self.branches if not gate or not present.isdisjoint(gate)]
+        active = []
+        for gate, compiled in self.branches:
+            if not gate:
+                active.append(compiled)
+                continue
+            for word in gate:
+                if word in text:
+                    active.append(compiled)
+                    break
+        return active
+
+    def finditer(self, text: str):
+        matches = [m for compiled in self._active(text) for m in compiled.finditer(text)]
+        matches.sort(key=lambda m: (m.start(), -m.end()))
+        return iter(matches)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        best = None
+        end = len(text) if endpos is None else endpos
+        for compiled in self._active(text):
+            m = compiled.search(text, pos, end)
+            if m and (best is None or m.start() < best.start()):
+                best = m
+        return best
+
+    def sub(self, replacement, text: str) -> str:
+        for compiled in self._active(text):
+            text = compiled.sub(replacement, text)
+        return text
+
+
+def rx(source: str, flags: int = 0):
+    """Compile `source` for lower-cased text (an IGNORECASE flag is redundant and dropped)."""
+    source = source.lower().replace("(?p<", "(?P<")
+    flags &= ~re.IGNORECASE
+    if len(split_top(source)) > 2:
+        return GatedPattern(source, flags)
+    return re.compile(source, flags)

@@ -1,0 +1,94 @@
+"""Valence from -1 to 1: the VADER lexicon score, refined by a small logistic regression.
+
+The model reads word and word-pair features (negation-marked: "not_good") plus the lexicon
+scores, and was trained offline on the positive and negative rows of GoEmotions' training split
+by heartspace/coach/training/train_valence.py. Its weights ship in valence_weights.json:
+plain numbers in a dict, no numpy, loaded once on first use. Without the file the coach falls
+back to the lexicon score alone.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from heartspace.coach.sentiment import scores
+
+WEIGHTS = Path(__file__).with_name("valence_weights.json")
+# Tone thresholds on valence (VADER's customary +-0.05).
+POSITIVE = 0.05
+NEGATIVE = -0.05
+
+_TOKENS = re.compile(r"[a-z]+(?:['’][a-z]+)*|[!?]|[^\x00-\x7f\s\w]")
+_NEGATORS = frozenset("""not no never nothing nobody none nor cannot cant dont didnt doesnt isnt wasnt arent werent wont
+wouldnt shouldnt couldnt hasnt havent hadnt without""".split())
+_STOP_NEGATION = frozenset({"!", "?", "but", "however", "although", "though"})
+
+
+def features(text: str) -> list[str]:
+    """Lower-cased words and word pairs, with words after a negation marked "not_"."""
+    words = _TOKENS.findall(text.lower())
+    marked = []
+    negate = 0
+    for word in words:
+        if "'" in word or "’" in word:
+            plain = word.replace("'", "").replace("’", "")
+            if plain.endswith("nt") and word.endswith(("n't", "n’t")):
+                negate = 3
+                marked.append(plain)
+                continue
+        elif word in _NEGATORS:
+            negate = 3
+            marked.append(word)
+            continue
+        if word in _STOP_NEGATION:
+            negate = 0
+        if negate:
+            marked.append("not_" + word)
+            negate -= 1
+        else:
+            marked.append(word)
+    grams = list(marked)
+    grams.extend(f"{a} {b}" for a, b in zip(marked, marked[1:], strict=False))
+    return grams
+
+
+@lru_cache(maxsize=1)
+def model() -> dict | None:
+    try:
+        with WEIGHTS.open(encoding="utf-8") as handle:
+            return json.load(handle)
+    except (OSError, ValueError):
+        return None
+
+
+def probability(text: str, lexicon_scores: dict | None = None) -> float | None:
+    """P(positive) from the trained model, or None when no weights are installed."""
+    weights = model()
+    if weights is None:
+        return None
+    lex = lexicon_scores or scores(text)
+    table = weights["features"]
+    z = weights["bias"]
+    dense = weights["dense"]
+    z += dense["compound"] * lex["compound"] + dense["pos"] * lex["pos"] + dense["neg"] * lex["neg"]
+    for gram in set(features(text)):
+        z += table.get(gram, 0.0)
+    z = max(-30.0, min(30.0, z))
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def score(text: str) -> float:
+    """Valence in [-1, 1]."""
+    lex = scores(text)
+    p = probability(text, lex)
+    if p is None:
+        return lex["compound"]
+    model_valence = 2 * p - 1
+    if lex["compound"] == 0 and abs(model_valence) < 0.5:
+        # No lexicon evidence and a hesitant model: stay neutral rather than invent a mood.
+        return round(model_valence * 0.1, 4)
+    return round(max(-1.0, min(1.0, 0.5 * lex["compound"] + 0.5 * model_valence)), 4)

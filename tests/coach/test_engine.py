@@ -1,0 +1,317 @@
+"""The text coach, tested directly (plain Python, no database) with examples written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from heartspace.coach import DEFAULT_LIMITS, KINDS, analyze
+
+FIELDS = {"tone", "valence", "blame", "contempt", "defensive", "i_statement", "feelings", "faux_feelings", "single_issue",
+          "next_step", "highlight", "action", "question", "one_scene", "takeaway", "safety", "word_count", "limit",
+          "suggestions", "analysed", "language"}
+
+
+def flagged(result, name):
+    return result[name]["flag"]
+
+
+def codes(result):
+    return [s["code"] for s in result["suggestions"]]
+
+
+# --- the shape -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_kind_returns_every_field(kind):
+    result = analyze("I felt nervous when the car broke down; that taught me to keep a spare tyre.", kind)
+    assert FIELDS <= set(result)
+    assert result["tone"] in ("positive", "neutral", "corrective")
+    assert -1 <= result["valence"] <= 1
+    for name in ("blame", "contempt", "defensive", "safety"):
+        assert set(result[name]) >= {"flag", "spans"} and isinstance(result[name]["flag"], bool)
+    for name in ("i_statement", "single_issue", "next_step", "highlight", "action", "question", "one_scene", "takeaway"):
+        assert isinstance(result[name], bool)
+    for suggestion in result["suggestions"]:
+        assert set(suggestion) == {"code", "message", "span"}
+
+
+def test_spans_point_into_the_text():
+    text = "Honestly, you always forget the bins and you're so lazy about it."
+    result = analyze(text)
+    assert result["blame"]["flag"]
+    for start, end, quoted in result["blame"]["spans"]:
+        assert text[start:end] == quoted
+
+
+def test_default_limits_and_overrides():
+    assert DEFAULT_LIMITS == {"appreciation": 15, "follow_up": 59, "story": 225}
+    assert analyze("Thanks for the soup", "appreciation")["limit"] == 15
+    assert analyze("Thanks for the soup", "appreciation", limit=20)["limit"] == 20
+    assert analyze("Thanks for the soup", "free")["limit"] is None
+
+
+def test_word_count_counts_what_is_separated_by_spaces():
+    assert analyze("I felt 😢 when you left — again")["word_count"] == 8
+
+
+def test_over_the_limit_is_said_kindly_with_numbers():
+    text = "Thank you for driving me to the station at dawn in the rain with a flask of tea ready"
+    result = analyze(text, "appreciation")
+    assert result["word_count"] == 19
+    over = [s for s in result["suggestions"] if s["code"] == "over_limit"]
+    assert over and "19" in over[0]["message"] and "15" in over[0]["message"]
+
+
+def test_unknown_kind_is_refused_but_aliases_are_understood():
+    with pytest.raises(ValueError):
+        analyze("hello", "sonnet")
+    assert analyze("I feel calm", "i_statement")["kind"] == "i_feel"
+    assert analyze("Great chat, what next?", "followup")["kind"] == "follow_up"
+
+
+# --- blame -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "You never help with the kids' homework.",
+    "You're always on your phone when I'm talking.",
+    "He is so selfish, he only thinks about his golf.",
+    "For once, could you remember to lock the back door?",
+    "you are such an inconsiderate person",
+    "Fine, I'll clean up after the party like always.",
+])
+def test_blame_is_flagged(text):
+    assert flagged(analyze(text), "blame")
+
+
+@pytest.mark.parametrize("text", [
+    "You never know with trains on a Sunday.",
+    "You can never be too careful with ladders.",
+    "You never forget my mum's birthday, it means a lot.",
+    "You always make me laugh when I'm down.",
+    "You didn't call back this afternoon and I was worried.",
+    "I'm not calling you careless, I just want us to check the stove together.",
+    "My gran used to say \"you never listen to anyone\" and we'd all laugh.",
+    "You never sent me the address for Saturday.",
+    "Their friends are so rude to the waiters.",
+])
+def test_not_blame(text):
+    assert not flagged(analyze(text), "blame")
+
+
+# --- contempt and defensiveness ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Oh wonderful, you forgot the tickets again.",
+    "Thanks for nothing, really.",
+    "Sure you did 🙄",
+    "Nice one, Einstein.",
+    "Says the person who left the oven on all night.",
+    "What kind of adult can't book a dentist appointment?",
+])
+def test_contempt_is_flagged(text):
+    assert flagged(analyze(text), "contempt")
+
+
+@pytest.mark.parametrize("text", [
+    "Ugh, the bus is late again.",
+    "I got on the wrong train like a total clown, lol.",
+    "Thank you so much for the flowers, they're gorgeous!",
+    "You goof, you left your scarf at ours 😄 I'll bring it Friday.",
+])
+def test_not_contempt(text):
+    assert not flagged(analyze(text), "contempt")
+
+
+@pytest.mark.parametrize("text", [
+    "I only shouted because you kept pushing me.",
+    "Okay, but what about when you forgot my birthday?",
+    "Sorry if you took it badly, but it was a joke.",
+    "Why am I always the bad guy here?",
+])
+def test_defensive_is_flagged(text):
+    assert flagged(analyze(text), "defensive")
+
+
+def test_owning_it_is_not_defensive():
+    result = analyze("I was tired and raised my voice. That wasn't fair to you, and I'm sorry.")
+    assert not flagged(result, "defensive")
+    assert result["tone"] == "positive"
+
+
+# --- feelings ----------------------------------------------------------------------------------------------
+
+def test_i_statement_with_feeling_and_need():
+    result = analyze("I feel anxious when plans change at the last minute and I need a quick text.", "i_feel")
+    assert result["feelings"] == ["anxious"]
+    assert result["i_statement"] is True
+
+
+def test_negated_feelings_are_not_listed():
+    result = analyze("I don't feel angry about it any more, and I'm not upset with you.")
+    assert result["feelings"] == []
+    assert result["i_statement"] is False
+
+
+def test_negation_then_a_real_feeling():
+    assert analyze("I'm not angry, just disappointed.")["feelings"] == ["disappointed"]
+
+
+def test_several_feelings_and_typos():
+    assert analyze("I was hurt, lonley and a bit frustated after the call.")["feelings"] == ["hurt", "lonley", "frustated"]
+
+
+def test_feeling_caused_by_the_other_is_not_an_i_statement():
+    result = analyze("You made me so furious last night.")
+    assert result["feelings"] == ["furious"]
+    assert result["i_statement"] is False
+    assert "caused_by_other" in codes(result)
+
+
+def test_i_feel_like_is_a_thought():
+    result = analyze("I feel like you don't want to be here.", "i_feel")
+    assert result["feelings"] == []
+    assert result["i_statement"] is False
+    assert "thought_not_feeling" in codes(result)
+
+
+def test_faux_feeling_gets_a_feeling_and_a_need():
+    result = analyze("I felt ignored at dinner with your colleagues.", "i_feel")
+    faux = result["faux_feelings"]
+    assert [f["word"] for f in faux] == ["ignored"]
+    assert faux[0]["suggested_feeling"] == "lonely" and faux[0]["suggested_need"]
+    message = next(s["message"] for s in result["suggestions"] if s["code"] == "faux_feeling")
+    assert "“ignored” is a judgement" in message and "lonely" in message
+
+
+def test_faux_feeling_inside_feel_like():
+    assert [f["word"] for f in analyze("I feel like I'm invisible in this house.")["faux_feelings"]] == ["invisible"]
+
+
+def test_a_reported_act_is_not_a_faux_feeling():
+    assert analyze("My boss keeps ignoring my emails.")["faux_feelings"] == []
+
+
+def test_other_peoples_feelings_and_questions_are_not_the_speakers():
+    assert analyze("She felt lonely at the wedding.")["feelings"] == []
+    assert analyze("Should I be worried about the test results?")["feelings"] == []
+
+
+# --- tone ---------------------------------------------------------------------------------------------------
+
+def test_warm_thanks_is_positive():
+    assert analyze("Thank you for the lovely evening, I really enjoyed it!")["tone"] == "positive"
+
+
+def test_logistics_is_neutral():
+    assert analyze("The plumber comes at nine on Tuesday.")["tone"] == "neutral"
+
+
+def test_complaint_is_corrective():
+    assert analyze("Why did you leave the gate open? The dog got out.")["tone"] == "corrective"
+
+
+def test_emoji_carry_feeling():
+    assert analyze("😍😍 best day")["tone"] == "positive"
+    assert analyze("today 😭😭")["valence"] < 0
+
+
+# --- template parts ---------------------------------------------------------------------------------------------
+
+def test_follow_up_parts():
+    full = analyze("Loved hearing about your new allotment. I've emailed you the seed list. "
+                   "What should we plant together next time?", "follow_up")
+    assert full["highlight"] and full["action"] and full["question"]
+    bare = analyze("Nice catching up! Take care.", "follow_up")
+    assert not bare["highlight"] and not bare["action"] and not bare["question"]
+    assert {"no_highlight", "no_action", "no_question"} <= set(codes(bare))
+
+
+def test_story_parts():
+    good = analyze("I felt terrified when I gave my first toast at my brother's wedding; "
+                   "that taught me that people are rooting for you.", "story")
+    assert good["one_scene"] and good["takeaway"]
+    vague = analyze("I felt lost for most of my twenties and that taught me some things.", "story")
+    assert not vague["one_scene"] and not vague["takeaway"]
+
+
+def test_tension_with_next_step():
+    result = analyze("I felt hurt when you made plans for my birthday without asking. "
+                     "Can we talk about what happened and agree one next step?", "tension")
+    assert result["next_step"] and result["single_issue"] and not flagged(result, "blame")
+    assert "no_next_step" not in codes(result)
+
+
+def test_kitchen_sinking_is_more_than_one_issue():
+    result = analyze("You left the car on empty, and another thing, you never call your sister back.", "tension")
+    assert result["single_issue"] is False
+
+
+def test_vague_wishes_are_not_next_steps():
+    assert analyze("I just need you to try harder.")["next_step"] is False
+    assert analyze("Coffee on Thursday at 10?")["next_step"] is True
+
+
+# --- safety --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "He grabbed me by the wrist and I have bruises on my arm.",
+    "She said she'd take the kids away if I ever leave.",
+    "He won't let me see my friends and takes my bank card.",
+    "Sometimes I think everyone would be better off without me.",
+    "I keep thinking about ending my life.",
+    "He follows me home from work even though I blocked him.",
+])
+def test_safety_is_flagged_and_suggests_help(text):
+    result = analyze(text)
+    assert result["safety"]["flag"] is True
+    assert result["tone"] == "corrective"
+    assert codes(result)[0] == "safety"
+
+
+@pytest.mark.parametrize("text", [
+    "This humidity is murder on my hair.",
+    "I could kill for a cup of tea right now.",
+    "We nearly died laughing at the quiz.",
+    "I'm dying to hear how the interview went!",
+    "He texts to make sure I got home safe and I love that.",
+])
+def test_idioms_are_not_safety(text):
+    assert analyze(text)["safety"]["flag"] is False
+
+
+# --- text that is not English, or not text ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,language", [
+    ("Мне было очень обидно, когда ты не позвонил.", "ru"),
+    ("Me sentí muy sola cuando no me llamaste anoche.", "es"),
+    ("הרגשתי לבד כשלא התקשרת", "he"),
+    ("شعرت بالوحدة عندما لم تتصل", "ar"),
+])
+def test_non_english_is_not_analysed(text, language):
+    result = analyze(text, "i_feel")
+    assert result["analysed"] is False and result["language"] == language
+    assert codes(result) == ["not_analysed"]
+    assert result["feelings"] == [] and not result["blame"]["flag"] and result["tone"] == "neutral"
+
+
+def test_english_with_a_foreign_word_is_still_analysed():
+    result = analyze("I felt so happy at the fiesta with your cousins, gracias for inviting me.")
+    assert result["analysed"] is True and "happy" in result["feelings"]
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t", "!!!", "🙂", "a\u200bb", "<script>alert(1)</script>"])
+def test_empty_and_odd_texts_never_fail(text):
+    result = analyze(text, "follow_up")
+    assert FIELDS <= set(result)
+
+
+def test_huge_text_is_answered():
+    text = "I feel calm when we walk by the river and you never rush me. " * 1700  # about 100 kB
+    assert len(text) > 100_000
+    result = analyze(text, "free")
+    assert result["word_count"] == 14 * 1700
+    assert result["feelings"] == ["calm"]
+
+
+def test_none_is_treated_as_empty():
+    assert analyze(None)["word_count"] == 0

@@ -1,0 +1,191 @@
+"""The other user's private records never reach a page, feed, export, log or error message.
+
+The owner gets a full demo history; then every private text field they own is overwritten with
+a unique marker. The linked partner and a stranger open every GET page the URL patterns define
+(their own pages, every page keyed by one of the owner's object ids, and every page of the link),
+plus their calendar feed and exports, and the marker must appear nowhere: not in a body, not in
+a header, not in a log line, not in an email. What the owner chose to share carries a different
+marker, which the partner does see (so the test can fail).
+"""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+from django.apps import apps
+from django.core import mail
+from django.db import IntegrityError, models, transaction
+from django.test import Client
+from django.urls import NoReverseMatch, URLPattern, URLResolver, get_resolver, reverse
+
+from heartspace.partners import services
+from heartspace.partners.models import Answer, JointSession, SharedQuestion
+from tests.ownership_registry import OWNED_OBJECT_FACTORIES
+from tests.partners.factories import make_disclosure
+
+MARKER = "QXPRIVATE7741MARK"
+SHARED = "QXSHAREDOK5520"
+PLANT_SKIP_APPS = {"partners", "accounts", "auth", "contenttypes", "sessions", "admin"}
+NOT_PAGES = {"accounts:logout"}
+
+
+def walk(patterns, namespace=None):
+    for entry in patterns:
+        if isinstance(entry, URLResolver):
+            yield from walk(entry.url_patterns, entry.namespace or namespace)
+        elif isinstance(entry, URLPattern) and entry.name:
+            name = f"{namespace}:{entry.name}" if namespace else entry.name
+            yield name, list(entry.pattern.converters.keys())
+
+
+def plant_marker(user) -> int:
+    """Overwrite every free-text field of every record `user` owns with the marker."""
+    planted = 0
+    for model in apps.get_models():
+        if model._meta.app_label in PLANT_SKIP_APPS:
+            continue
+        field_names = {f.name for f in model._meta.concrete_fields}
+        if "owner" not in field_names:
+            continue
+        queryset = model._default_manager.filter(owner=user)
+        for field in model._meta.concrete_fields:
+            if field.choices or field.primary_key or field.is_relation:
+                continue
+            if isinstance(field, (models.CharField, models.TextField)):
+                if field.max_length is not None and field.max_length < len(MARKER):
+                    continue
+                value = MARKER
+            elif isinstance(field, models.JSONField) and isinstance(field.get_default(), list):
+                value = [MARKER]
+            else:
+                continue
+            try:
+                with transaction.atomic():
+                    planted += queryset.update(**{field.name: value})
+            except IntegrityError:  # unique secrets and the like: leave them be
+                continue
+    return planted
+
+
+@pytest.fixture
+def world(owner, partner, stranger):
+    from heartspace.demo import generate
+
+    generate(owner, people=3, days=30, seed=7)
+    generate(partner, people=2, days=20, seed=8)
+    link = services.link_users(owner, partner)
+    # the owner's own record of the partner (a Person) is private to the owner
+    from heartspace.people.models import Person
+
+    link.owner_person = Person.objects.filter(owner=owner).first()
+    link.save()
+    # what the owner shares on purpose
+    shared = make_disclosure(owner, text=f"{SHARED} a worry I chose to share")
+    share = services.share_item(owner, link, shared)
+    # a withdrawn share, an unrevealed answer, a pending session: all private again
+    withdrawn = make_disclosure(owner, text="withdrawn")
+    services.share_item(owner, link, withdrawn)
+    services.withdraw_item(owner, link, withdrawn)
+    question = SharedQuestion.objects.create(owner=partner, link=link, text="A question the partner asked")
+    Answer.objects.create(owner=owner, question=question, text=MARKER)
+    session = JointSession.objects.create(owner=owner, link=link, practice="vulnerability")
+    # object-id pages for the walker, made before the marker goes on so their text is covered too
+    keyed = {}
+    for name, kwargs in walk(get_resolver().url_patterns):
+        if kwargs and all(k in OWNED_OBJECT_FACTORIES for k in kwargs):
+            try:
+                keyed[name] = reverse(name, kwargs={k: OWNED_OBJECT_FACTORIES[k](owner) for k in kwargs})
+            except NoReverseMatch:
+                continue
+    assert plant_marker(owner) > 50
+    from heartspace.practices.models import Disclosure
+
+    Disclosure.objects.filter(pk=shared.pk).update(text=f"{SHARED} a worry I chose to share")
+    return {"link": link, "share": share, "question": question, "session": session, "keyed": keyed}
+
+
+def own_pages(user_link, world):
+    urls = {}
+    for name, kwargs in walk(get_resolver().url_patterns):
+        if not kwargs and name not in NOT_PAGES:
+            urls[name] = reverse(name)
+    link = world["link"]
+    urls.update({
+        "partners:link": reverse("partners:link", kwargs={"link_id": link.pk}),
+        "partners:link_settings": reverse("partners:link_settings", kwargs={"link_id": link.pk}),
+        "partners:unlink": reverse("partners:unlink", kwargs={"link_id": link.pk}),
+        "partners:ask": reverse("partners:ask", kwargs={"link_id": link.pk}),
+        "partners:ritual_new": reverse("partners:ritual_new", kwargs={"link_id": link.pk}),
+        "partners:share_detail": reverse("partners:share_detail", kwargs={"share_id": world["share"].pk}),
+        "partners:question": reverse("partners:question", kwargs={"shared_question_id": world["question"].pk}),
+        "partners:session": reverse("partners:session", kwargs={"joint_session_id": world["session"].pk}),
+        "partners:session_state": reverse("partners:session_state", kwargs={"joint_session_id": world["session"].pk}),
+    })
+    return urls
+
+
+def fetch_all(client, urls) -> list[tuple[str, int, str]]:
+    seen = []
+    for name, url in sorted(urls.items()):
+        response = client.get(url)
+        body = b"".join(response.streaming_content) if response.streaming else response.content
+        headers = " ".join(f"{k}: {v}" for k, v in response.items())
+        seen.append((f"{name} {url}", response.status_code, body.decode("utf-8", "replace") + headers))
+    return seen
+
+
+def feed_and_exports(user) -> dict[str, str]:
+    urls = {}
+    try:
+        from heartspace.feeds.models import FeedToken
+    except ImportError:
+        return urls
+    token = FeedToken.objects.filter(owner=user).first() or FeedToken.objects.create(owner=user)
+    urls["feeds:calendar (own token)"] = reverse("feeds:calendar", kwargs={"feed_token": token.secret})
+    return urls
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("who", ["partner", "stranger"])
+def test_private_marker_never_reaches_the_other_side(who, world, partner, stranger, caplog):
+    caplog.set_level(logging.DEBUG)
+    user = partner if who == "partner" else stranger
+    client = Client()
+    client.force_login(user)
+    urls = own_pages(world["link"], world) | feed_and_exports(user)
+    pages = fetch_all(client, urls)
+    keyed = fetch_all(client, world["keyed"])
+    leaks = [label for label, _status, text in pages + keyed if MARKER in text]
+    assert not leaks, f"the owner's private text reached {who}: {leaks}"
+    assert all(status in (404, 405, 410) for label, status, _ in keyed), [
+        (label, status) for label, status, _ in keyed if status not in (404, 405, 410)]
+    assert MARKER not in caplog.text
+    assert all(MARKER not in (m.subject + m.body) for m in mail.outbox)
+    served = {label.split()[0]: (status, text) for label, status, text in pages}
+    assert len([s for s, _ in served.values() if s == 200]) >= 10
+    if who == "partner":
+        # what was shared on purpose does reach the partner: the test can see a leak when there is one
+        assert SHARED in served["partners:link"][1]
+        assert SHARED in served["partners:share_detail"][1]
+    else:
+        assert served["partners:link"][0] == 404
+        assert SHARED not in "".join(text for _, _, text in pages)
+
+
+@pytest.mark.django_db
+def test_after_unlinking_nothing_of_the_owner_reaches_the_partner(world, partner):
+    services.end_link(world["link"])
+    client = Client()
+    client.force_login(partner)
+    pages = fetch_all(client, own_pages(world["link"], world))
+    assert not [label for label, _s, text in pages if MARKER in text or SHARED in text]
+
+
+@pytest.mark.django_db
+def test_the_marker_is_planted_where_the_owner_can_see_it(world, owner):
+    """Guards the guard: the marker really is in the owner's own pages."""
+    client = Client()
+    client.force_login(owner)
+    assert MARKER in client.get(reverse("partners:question", kwargs={"shared_question_id": world["question"].pk})).content.decode()
+    assert MARKER in client.get(reverse("partners:link", kwargs={"link_id": world["link"].pk})).content.decode()
