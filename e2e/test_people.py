@@ -99,3 +99,28 @@ def test_people_bad_input_balance_tension_archive_delete(signed_in, owner):
     assert not Person.objects.filter(owner=owner).exists()
     assert not Check.objects.filter(owner=owner).exists() and not Interaction.objects.filter(owner=owner).exists()
     assert not page.console_errors, page.console_errors
+
+
+def test_people_and_check_pages_with_demo_history(signed_in, owner):
+    """Every people and Connection Check page, filled with demo history: accessible, no script errors."""
+    from django.urls import reverse
+
+    from heartspace.demo import generate
+
+    generate(owner, people=4, days=60, seed=5)
+    page = signed_in
+    person = Person.objects.filter(owner=owner).first()
+    check = Check.objects.filter(owner=owner, status="done").first()
+    urls = [reverse("people:list"), reverse("people:add"), reverse("people:detail", args=[person.pk]),
+            reverse("people:edit", args=[person.pk]), reverse("people:delete", args=[person.pk]),
+            reverse("checkins:list"), reverse("checkins:questions"), reverse("checkins:detail", args=[check.pk]),
+            reverse("checkins:prepare", args=[check.pk]), reverse("checkins:after", args=[check.pk]),
+            reverse("checkins:guide", args=[check.pk]), reverse("checkins:tension", args=[person.pk]),
+            reverse("checkins:new", args=[person.pk]), reverse("checkins:move", args=[check.pk]),
+            reverse("checkins:skip", args=[check.pk]), reverse("home")]
+    for url in urls:
+        page.console_errors.clear()
+        page.goto(url)
+        expect(page.get_by_role("link", name="Get help now").first).to_be_visible()
+        assert_accessible(page, url)
+        assert not page.console_errors, f"{url}: {page.console_errors}"

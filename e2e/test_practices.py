@@ -218,3 +218,46 @@ def test_boundaries_with_review(signed_in, owner):
     expect(page.get_by_text("Next review on", exact=False)).to_be_visible()
     expect(page.get_by_text("Due for review")).to_be_hidden()
     assert Boundary.objects.get(owner=owner).reviewed_at is not None
+
+
+def test_leaving_a_time_out_midway_keeps_it(signed_in, owner):
+    page = signed_in
+    page.clock.install()
+    page.goto("/practices/time-outs/")
+    page.get_by_label("What it was about").fill("Who hosts the holidays")
+    page.get_by_role("button", name="Start time-out").click()
+    expect(page.locator(".timer")).to_have_attribute("data-timer-state", "running")
+    page.clock.run_for(30_000)
+    page.goto("/practices/")  # walked away mid-timer
+    expect(page.get_by_role("heading", name="Waiting to be resolved")).to_be_visible()
+    timeout = TimeOut.objects.get(owner=owner)
+    assert timeout.topic == "Who hosts the holidays" and timeout.resolved_at is None
+    page.get_by_role("link", name="Time-out", exact=True).click()
+    expect(page.locator("[data-timer-display]")).to_have_text(re.compile(r"^1?\d:\d\d$"))
+    expect(page.locator(".timer")).to_have_attribute("data-timer-state", "running")
+
+
+def test_every_practice_page_with_demo_data_is_accessible(signed_in, owner):
+    from heartspace.demo import generate
+
+    page = signed_in
+    generate(owner, people=4, days=90, seed=5)
+    ritual = Ritual.objects.filter(owner=owner).first()
+    timeout = TimeOut.objects.filter(owner=owner).first()
+    session = VulnerabilitySession.objects.filter(owner=owner).first()
+    rule = ConflictRule.objects.filter(owner=owner).first()
+    boundary = Boundary.objects.filter(owner=owner).first()
+    disclosure = Disclosure.objects.filter(owner=owner).first()
+    person = Person.objects.filter(owner=owner).first()
+    urls = ["/practices/", "/practices/settings/", "/practices/disclosure/", f"/practices/disclosure/{disclosure.pk}/",
+            "/practices/i-feel/", "/practices/listening/", "/practices/listening/?mode=sit", "/practices/bids/",
+            "/practices/rituals/", f"/practices/rituals/{ritual.pk}/", f"/practices/rituals/{ritual.pk}/edit/",
+            "/practices/rules/", f"/practices/rules/with/{person.pk}/", f"/practices/rules/{rule.pk}/",
+            "/practices/time-outs/", f"/practices/time-outs/{timeout.pk}/", "/practices/vulnerability/",
+            f"/practices/vulnerability/{session.pk}/", "/practices/boundaries/", f"/practices/boundaries/{boundary.pk}/", "/"]
+    for url in urls:
+        response = page.goto(url)
+        assert response.status == 200, url
+        expect(page.get_by_role("link", name="Get help now")).to_be_visible()
+        assert_accessible(page, url)
+    assert not page.console_errors, page.console_errors

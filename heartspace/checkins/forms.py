@@ -53,10 +53,18 @@ class WhenForm(forms.Form):
                 self.add_error("date", _("Please check the year: %(year)s.") % {"year": date.year})
                 return cleaned
             when = datetime.datetime.combine(date, time).replace(tzinfo=self.zone)
-            if self.now is not None and when < self.now:
+            if self.now is not None and when < self.now and not cleaned.get("already_happened"):
                 self.add_error("date", _("That moment has already passed. Pick a time from now on."))
+            if self.now is not None and when > self.now and cleaned.get("already_happened"):
+                self.add_error("date", _("That is still to come. Untick “it already happened”, or pick a past time."))
             cleaned["when"] = when
         return cleaned
+
+
+class NewCheckForm(WhenForm):
+    already_happened = forms.BooleanField(
+        label=_("It already happened: I want to log it"), required=False,
+        help_text=_("For a real conversation you did not schedule here. It counts like any other check."))
 
 
 class SkipForm(forms.Form):

@@ -14,7 +14,14 @@ from django.views.decorators.http import require_POST
 
 from heartspace.checkins import question_bank, services
 from heartspace.checkins.access import get_check_for_user, get_custom_question_for_user
-from heartspace.checkins.forms import CustomQuestionForm, SkipForm, TensionForm, WhenForm, WriteQuestionForm
+from heartspace.checkins.forms import (
+    CustomQuestionForm,
+    NewCheckForm,
+    SkipForm,
+    TensionForm,
+    WhenForm,
+    WriteQuestionForm,
+)
 from heartspace.checkins.models import Check, CheckQuestion, CustomQuestion
 from heartspace.people.access import get_person_for_user, people_for_user
 
@@ -80,10 +87,17 @@ def _when_initial(user, person):
 @login_required
 def check_new(request, person_id):
     person = get_person_for_user(request.user, person_id)
-    form = WhenForm(request.POST if request.method == "POST" else None, zone=request.user.zoneinfo(), now=timezone.now(),
-                    initial=_when_initial(request.user, person))
+    form = NewCheckForm(request.POST if request.method == "POST" else None, zone=request.user.zoneinfo(),
+                        now=timezone.now(), initial=_when_initial(request.user, person))
     if request.method == "POST" and form.is_valid():
-        check = services.new_check(request.user, person, form.cleaned_data["when"])
+        when = form.cleaned_data["when"]
+        if form.cleaned_data["already_happened"]:
+            check = services.new_check(request.user, person, when, status=Check.Status.DONE)
+            check.started_at = when
+            check.save(update_fields=["started_at"])
+            messages.success(request, _("Added. Now log how it went."))
+            return redirect("checkins:after", check_id=check.pk)
+        check = services.new_check(request.user, person, when)
         messages.success(request, _("Connection Check scheduled."))
         return redirect("checkins:detail", check_id=check.pk)
     return render(request, "checkins/when.html", {"form": form, "person": person, "title": _("Schedule a Connection Check")})

@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -128,6 +129,20 @@ def _after_forms(request, check, bound_action=None):
     return forms
 
 
+def _follow_up_parts(text: str) -> dict:
+    """What the text coach recognises in a follow-up (a ticked box always counts too)."""
+    try:
+        from heartspace.coach import analyze
+        result = analyze(text, kind="follow_up")
+    except Exception:  # noqa: BLE001 - the coach is advice; saving must never depend on it
+        result = {}
+
+    def flag(value):
+        return bool(value.get("flag", False)) if isinstance(value, dict) else bool(value)
+
+    return {part: flag(result.get(part)) for part in ("highlight", "action", "question")}
+
+
 @login_required
 def after(request, check_id):
     user = request.user
@@ -155,9 +170,11 @@ def after(request, check_id):
                 messages.success(request, _("Appreciation saved, and a positive moment logged."))
             else:
                 data = form.cleaned_data
+                found = _follow_up_parts(data["text"])
                 FollowUp.objects.create(owner=user, person=check.person, connection_check=check, text=data["text"],
-                                        has_highlight=data["has_highlight"], has_action=data["has_action"],
-                                        has_question=data["has_question"])
+                                        has_highlight=data["has_highlight"] or found["highlight"],
+                                        has_action=data["has_action"] or found["action"],
+                                        has_question=data["has_question"] or found["question"])
                 messages.success(request, _("Follow-up saved. Copy it or open it in your messages app to send."))
             return redirect(f"{request.path}#{action}")
     person = check.person
@@ -185,7 +202,8 @@ def commitment_done(request, commitment_id):
         services.set_commitment_done(commitment, done)
         messages.success(request, _("Marked done. Nice.") if done else _("Marked not done yet."))
     target = request.POST.get("next", "")
-    if target.startswith("/") and not target.startswith("//"):
+    if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()},
+                                                  require_https=request.is_secure()):
         return redirect(target)
     return redirect("people:detail", person_id=commitment.person_id)
 

@@ -30,7 +30,7 @@ REGRET = rx(r"\b(?:regret|wish\s+I\s+(?:hadn|had\s+not|never)|shouldn" + A + r"?
 YOU_ABSOLUTE = rx(
     r"\b(?:you|he|she|they)(?:" + A + r"(?:re|ve|s|d)|\s+(?:are|were|have|has|is|was|just|really|honestly|literally|seriously|"
     r"basically|pretty\s+much|do|does|did|would|will|can|could))?(?:\s+(?:not|n" + A + r"t))?\s+(?P<abs>always|never|constantly|"
-    r"continually|perpetually|forever|ever)\b(?P<rest>(?:\s+[\w'’]+){0,3})", IC)
+    r"continually|perpetually|ever)\b(?P<rest>(?:\s+[\w'’]+){0,3})", IC)
 PAST_SINGLE = rx(r"^\s+(?:told|sent|said|gave|came|called|replied|texted|answered|asked|showed|brought|paid|"
                          r"mentioned|picked|returned|got|wrote|emailed|rang|invited|checked|booked|confirmed|responded|"
                          r"turned|made|let|did|went|left|saw|put|took)\b", IC)
@@ -55,7 +55,7 @@ VOCATIVE = rx(r"\byou\s+(?:(?:absolute|total|complete|stupid|fucking|bloody|litt
 MOTIVE = rx(
     r"\byou\s+only\s+(?:ever\s+)?(?:care|think|call|text|show\s+up|want|talk|come|remember|help|listen|bother|notice|ring)\b"
     r"|\byou\s+(?:don" + A + r"?t|do\s+not)\s+(?:even\s+|really\s+)?(?:care|give\s+a)\b|\byou\s+couldn" + A + r"?t\s+care\s+less\b"
-    r"|\ball\s+you\s+(?:ever\s+)?(?:care|think|do|want)\b|\b(?:my\s+needs|my\s+feelings|my\s+time|my\s+opinion|what\s+I\s+"
+    r"|\ball\s+you\s+(?:ever\s+)?(?:care\s+about|think\s+about|do\s+is|want\s+is|want\s+to\s+do\s+is)\b|\b(?:my\s+needs|my\s+feelings|my\s+time|my\s+opinion|what\s+I\s+"
     r"(?:want|need|say|think|feel))\s+(?:don" + A + r"?t|doesn" + A + r"?t|do\s+not|does\s+not|never)\s+(?:seem\s+to\s+|really\s+)?"
     r"matter\b|\bI\s+(?:don" + A + r"?t|do\s+not|never)\s+(?:seem\s+to\s+|really\s+)?matter\s+to\s+you\b|\byou\s+care\s+more\s+about\b"
     r"|\byou\s+(?:don" + A + r"?t|do\s+not)\s+(?:ever\s+)?(?:listen|help|notice|appreciate|respect|think\s+about|pull\s+your)\b"
@@ -71,7 +71,7 @@ SARCASM_OPENER = rx(r"(?:^|[.!?]\s+)(?:oh|wow|gee|golly|ah|well),?\s+(?:great|wo
                             r"lovely|sure|really|how\s+nice|thanks|thank\s+you|congrats|well\s+done|amazing|nice|good\s+job|"
                             r"bravo|what\s+a\s+surprise)\b", IC)
 SARCASTIC_THANKS = rx(r"\b(?:thanks|thank\s+you|cheers)(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+a\s+bunch|\s+again)?\s*"
-                              r"(?:,\s*)?(?:for\s+)?(?P<what>(?:[\w'’]+\s*){1,8})", IC)
+                              r"(?:,\s*)?for\s+(?P<what>(?:[\w'’]+\s*){1,8})", IC)
 SARCASTIC_THANKS_WORDS = rx(r"^(?:for\s+)?(?:nothing|finally|once\s+again|(?:\w+\s+)?ruining|wasting|forgetting|"
                                     r"ignoring|nothing|leaving\s+me\s+to|letting\s+me\s+down|making\s+me\s+wait|the\s+help"
                                     r"\s*(?:not|…|\.\.\.))", IC)
@@ -149,6 +149,19 @@ def _praises(clause: str) -> bool:
     return not re.search(r"n['’]t\b|\bnot\b|\bif\s+you\b|\bmaybe\b|\bbecause\b", clause, IC)
 
 
+def _kind_absolute(masked_sentence: str, sentence: str) -> bool:
+    """'You were wonderful as always', 'marvellous company as always': an absolute that is not a complaint.
+
+    About the other person it must praise; with nobody named it must simply be warm, unless it
+    opens with resignation ("Fine, I'll clean up like always").
+    """
+    if re.search(r"\b(?:you|your|you['’]re|he|she|he['’]s|she['’]s|they)\b", masked_sentence):
+        return _praises(sentence)
+    if re.match(r"\s*(?:fine|sure|ok|okay|whatever|great|of\s+course|yeah|oh)\b", masked_sentence):
+        return False
+    return scores(sentence)["compound"] >= 0.3
+
+
 def _never_a_fault(rest: str) -> bool:
     """'never forget', 'never fail', 'never let me down': never doing a bad thing is praise."""
     words = rest.split()
@@ -192,9 +205,7 @@ def detect_blame(text: str, masked: str, sarcastic: bool = False) -> list[list]:
         spans.append(_span(text, m.start(), m.end() - len(rest)))
     for m in MARKERS.finditer(masked):
         s0, s1 = _sentence_around(masked, m.start(), m.end())
-        # "You were wonderful as always" praises; "Fine, I'll clean up like always" does not mention them kindly.
-        praise = not sarcastic and re.search(r"\b(?:you|your|you['’]re)\b", masked[s0:s1]) and _praises(text[s0:s1])
-        if praise or in_generic(m.start()):
+        if in_generic(m.start()) or (not sarcastic and _kind_absolute(masked[s0:s1], text[s0:s1])):
             continue
         spans.append(_span(text, m.start(), m.end()))
     for pattern in (TRAIT, CALLING, VOCATIVE):

@@ -25,7 +25,8 @@ APOLOGY = rx(r"\b(?:I" + "['’]" + r"?m\s+(?:so\s+|really\s+|truly\s+)?sorry|I\
                      r"|(?:that\s+was|it\s+was)\s+my\s+fault|I\s+was\s+wrong|I\s+shouldn['’]?t\s+have|that\s+wasn['’]?t\s+fair"
                      r"\s+(?:of\s+me|to\s+you))\b", IC)
 COMPLAINT = rx(
-    r"\bwhy\s+(?:did|do|would|are|were|didn['’]?t|don['’]?t|won['’]?t|can['’]?t)\s+you\b|\b(?:please\s+)?stop\s+\w+ing\b"
+    r"\bwhy\s+(?:did|do|would|are|were|didn['’]?t|don['’]?t|won['’]?t|can['’]?t)\s+you\b|(?<!n['’]t\s)(?<!cant\s)(?<!cannot\s)"
+    r"(?<!never\s)\b(?:please\s+)?stop\s+\w+ing\b"
     r"|\bplease\s+don['’]?t\b|\bnot\s+(?:ok|okay|fair|acceptable|cool)\b|\bI\s+(?:need|want)\s+you\s+to\s+(?:stop|not)\b"
     r"|\bupset\s+(?:me|with)\b|\bbothers?\s+me\b|\bbothered\s+me\b|\bproblem\s+(?:is|with)\b|\bwe\s+need\s+to\s+talk\b"
     r"|\bcan\s+we\s+talk\s+about\s+what\s+happened\b|\bwhen\s+you\s+(?:didn['’]?t|forgot|left|cancel|ignored|interrupted|"

@@ -81,6 +81,8 @@ def detect(text: str) -> str:
     if main_script != "latin" or counts.get("latin", 0) < letters * 0.6:
         return _SCRIPT_LANGUAGE.get(main_script, "other") if main_script != "latin" else "other"
     english = sum(1 for w in words if w in ENGLISH and w not in _SHARED)
+    if english >= 3 and english * 4 >= len(words):
+        return "en"  # plainly English: no need to count other languages' words
     best, best_hits = "en", english
     for code, vocabulary in FOREIGN.items():
         hits = sum(1 for w in words if w in vocabulary and w not in _SHARED)

@@ -175,18 +175,26 @@ _WORDLIKE = re.compile(r"[a-z0-9]+")
 
 def present_anchors(text: str) -> frozenset[str]:
     """The anchors occurring in `text`: word prefixes by set lookups, the rest by substring search."""
+    if _split[0] != len(ALL_ANCHORS) + len(SUBSTRING_ONLY):
+        _split_anchors()
     prefixes = set()
     for word in set(_WORDS.findall(text)):
         for end in range(2, len(word) + 1):
             prefixes.add(word[:end])
-    found = prefixes & _WORD_ANCHORS
-    found.update(a for a in _OTHER_ANCHORS if a in text)
+    found = prefixes & _split[1]
+    found.update(a for a in _split[2] if a in text)
     return frozenset(found)
 
 
 SUBSTRING_ONLY: set[str] = set()
-_WORD_ANCHORS: set[str] = set()
-_OTHER_ANCHORS: set[str] = set()
+# [size when computed, anchors found among word prefixes, anchors needing a substring search]
+_split: list = [-1, frozenset(), frozenset()]
+
+
+def _split_anchors() -> None:
+    """Whole lower-case words can be found among word prefixes; anything else needs a substring search."""
+    whole = frozenset(a for a in ALL_ANCHORS if _WORDLIKE.fullmatch(a) and a not in SUBSTRING_ONLY)
+    _split[:] = [len(ALL_ANCHORS) + len(SUBSTRING_ONLY), whole, frozenset(ALL_ANCHORS - whole)]
 
 
 class gated_on:
@@ -200,12 +208,13 @@ class gated_on:
         self.present = present_anchors(text)
 
     def __enter__(self):
-        self.previous = getattr(_local, "present", None)
+        self.previous = getattr(_local, "present", None), getattr(_local, "active", None)
         _local.present = self.present
+        _local.active = {}  # pattern -> its branches worth running on this text
         return self
 
     def __exit__(self, *exc):
-        _local.present = self.previous
+        _local.present, _local.active = self.previous
         return False
 
 
@@ -224,17 +233,17 @@ class GatedPattern:
             else:
                 self.branches.append((gate, compiled))
                 ALL_ANCHORS.update(gate)
-                for word in gate:
-                    # A whole lower-case word anchor can be found among the text's word prefixes.
-                    whole = _WORDLIKE.fullmatch(word) and word not in SUBSTRING_ONLY
-                    (_WORD_ANCHORS if whole else _OTHER_ANCHORS).add(word)
         if always:
             self.branches.append(((), re.compile("|".join(always), flags)))
 
     def _active(self, text: str) -> list:
         present = getattr(_local, "present", None)
         if present is not None:
-            return [compiled for gate, compiled in self.branches if not gate or not present.isdisjoint(gate)]
+            cached = _local.active.get(self)
+            if cached is None:
+                cached = [compiled for gate, compiled in self.branches if not gate or not present.isdisjoint(gate)]
+                _local.active[self] = cached
+            return cached
         active = []
         for gate, compiled in self.branches:
             if not gate:
@@ -250,6 +259,13 @@ class GatedPattern:
         matches = [m for compiled in self._active(text) for m in compiled.finditer(text)]
         matches.sort(key=lambda m: (m.start(), -m.end()))
         return iter(matches)
+
+    def match(self, text: str):
+        for compiled in self._active(text):
+            m = compiled.match(text)
+            if m:
+                return m
+        return None
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
         best = None
@@ -270,6 +286,7 @@ def rx(source: str, flags: int = 0):
     """Compile `source` for lower-cased text (an IGNORECASE flag is redundant and dropped)."""
     source = source.lower().replace("(?p<", "(?P<")
     flags &= ~re.IGNORECASE
-    if len(split_top(source)) > 2:
+    branches = split_top(source)
+    if len(branches) > 2 or (len(branches) == 1 and anchors(source)):
         return GatedPattern(source, flags)
     return re.compile(source, flags)

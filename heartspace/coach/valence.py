@@ -88,7 +88,11 @@ def score(text: str) -> float:
     if p is None:
         return lex["compound"]
     model_valence = 2 * p - 1
-    if lex["compound"] == 0 and abs(model_valence) < 0.5:
+    compound = lex["compound"]
+    if compound == 0 and abs(model_valence) < 0.5:
         # No lexicon evidence and a hesitant model: stay neutral rather than invent a mood.
         return round(model_valence * 0.1, 4)
-    return round(max(-1.0, min(1.0, 0.5 * lex["compound"] + 0.5 * model_valence)), 4)
+    if abs(compound) >= 0.5 and compound * model_valence < 0 and abs(model_valence) < 0.8:
+        # Strong lexicon evidence against a hesitant model: the lexicon leads, softened.
+        return round(0.75 * compound + 0.25 * model_valence, 4)
+    return round(max(-1.0, min(1.0, 0.5 * compound + 0.5 * model_valence)), 4)

@@ -66,11 +66,15 @@ def parse_raw_card(raw: RawCard) -> CardResult:
 
 
 def _read_component(text: str, warnings: list[str]):
-    """Parse strictly; lines vobject would reject are dropped first (with a note).
+    """Parse strictly; if vobject rejects a line, drop the lines it rejects (with a note) and retry.
 
     Strict mode on purpose: vobject's lenient mode logs the rejected line, and logs must never
     carry what people wrote.
     """
+    try:
+        return vobject.readOne(text), ""
+    except Exception:  # noqa: BLE001 - vobject raises many types; one card must never stop the file
+        pass
     kept = []
     for line in text.split("\r\n"):
         if not line:
@@ -83,7 +87,7 @@ def _read_component(text: str, warnings: list[str]):
         kept.append(line)
     try:
         return vobject.readOne("\r\n".join(kept) + "\r\n"), ""
-    except Exception:  # noqa: BLE001 - vobject raises many types; one card must never stop the file
+    except Exception:  # noqa: BLE001
         return None, "This card is damaged and could not be read."
 
 

@@ -211,6 +211,11 @@ def iter_physical_lines(stream: BinaryIO) -> Iterator[tuple[bytes, bool]]:
 
 def _split_property(line: bytes) -> tuple[bytes, bytes] | None:
     """Split `NAME;PARAMS:VALUE` at the first colon outside double quotes."""
+    colon = line.find(b":")
+    if colon == -1:
+        return None
+    if line.find(b'"', 0, colon) == -1:
+        return line[:colon], line[colon + 1:]  # the usual case: no quoted parameter before the colon
     quoted = False
     for position, byte in enumerate(line):
         if byte == 0x22:
@@ -245,6 +250,8 @@ def _parse_head(head: bytes) -> tuple[str, str, list[tuple[str, str]]] | None:
 
 
 def _split_params(text: str) -> list[str]:
+    if '"' not in text:
+        return text.split(";")
     pieces, current, quoted = [], [], False
     for char in text:
         if char == '"':

@@ -112,9 +112,12 @@ def entry_new(request):
 @login_required
 def entry_detail(request, entry_id):
     entry = get_entry_for_user(request.user, entry_id)
+    described = entry.described_feelings()
     return render(request, "journal/entry_detail.html", {
         "entry": entry,
-        "described": entry.described_feelings(),
+        "described": described,
+        # A strong, painful feeling: offer a way to soothe it (never instead of the help card).
+        "suggest_soothing": any(f["known"] and f["intensity"] == "strong" and not f["pleasant"] for f in described),
         "needs_described": [{"word": w, "need": vocabulary.lookup_need(w)} for w in entry.needs or []],
         "show_help": entry_discloses_harm(entry),
     })

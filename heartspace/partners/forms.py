@@ -13,6 +13,7 @@ class InviteForm(forms.Form):
     kind = forms.ChoiceField(label=_("Who are they to you?"), choices=Kind.choices, initial=Kind.PARTNER)
     email = forms.EmailField(label=_("Their email"), required=False, max_length=254,
                              help_text=_("Leave empty to get a link you can send any way you like."))
+    days = forms.IntegerField(label=_("The link works for this many days"), min_value=1, max_value=30, initial=7)
     person = forms.ModelChoiceField(label=_("Which of your people is this?"), queryset=None, required=False,
                                     empty_label=_("Not in my people yet"),
                                     help_text=_("Only you see this. It links their account to your notes about them."))
@@ -113,6 +114,9 @@ class SharedRitualForm(forms.ModelForm):
 class LinkSettingsForm(forms.Form):
     person = forms.ModelChoiceField(label=_("Which of your people is this?"), queryset=None, required=False,
                                     empty_label=_("Not in my people"))
+
+    withdraw_automatic = forms.BooleanField(
+        label=_("When I turn a kind off, also take back what it shared automatically"), required=False)
 
     def __init__(self, *args, user, kinds, auto, **kwargs):
         super().__init__(*args, **kwargs)

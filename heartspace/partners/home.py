@@ -20,11 +20,10 @@ def panel(request):
     for link in links:
         person = link.person_for(user)
         names[link.pk] = person.name if person is not None else link.other_user(user).name
-    today = user.local_today()
     questions = list(
         SharedQuestion.objects.filter(link_id__in=names, status=SharedQuestion.Status.OPEN)
         .exclude(owner=user).exclude(answers__owner=user)
-        .filter(Q(later_until__isnull=True) | Q(later_until__lte=today))
+        .filter(later_until__isnull=True)  # "answer later" means later: it never comes back to nag
         .order_by("-created_at")[:5]
     )
     week_ago = timezone.now() - datetime.timedelta(days=7)

@@ -14,7 +14,7 @@ import unicodedata
 _PATTERNS = [
     r"\babus\w*", r"\bhits? me\b", r"\bhit me\b", r"\bhurts? me\b", r"\bhurt me\b", r"\bslapp?\w* me\b",
     r"\bpunch\w* me\b", r"\bchok\w* me\b", r"\bkick\w* me\b", r"\bpush\w* me\b", r"\bthreat\w*",
-    r"\bafraid of (him|her|them)\b", r"\bscared of (him|her|them)\b", r"\bnot safe\b", r"\bunsafe\b",
+    r"\bafraid of (him|her|them)\b", r"\bscared of (him|her|them)\b", r"\bnot safe\b", r"\bunsafe\b", r"\b(don[\u2019']?t|do not|never|not) feel safe\b",
     r"\bforced? me\b", r"\brap(e|ed)\b", r"\bkill (my ?self|me)\b", r"\bsuicid\w*", r"\bself[- ]harm\w*",
     r"\bend my life\b", r"\bcontrols? (my|all my) (money|phone)\b", r"\bstalk\w*",
     # a few words in other languages people here write in

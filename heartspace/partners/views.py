@@ -24,6 +24,7 @@ from heartspace.partners import services, shareable
 from heartspace.partners.access import get_invitation_for_user, get_link_for_user, get_share_for_user
 from heartspace.partners.forms import InviteForm, LinkSettingsForm
 from heartspace.partners.models import AutoShare, Invitation, JointSession, Link, Share, SharedQuestion
+from heartspace.partners.safety import concerns_safety
 
 logger = logging.getLogger(__name__)
 
@@ -61,7 +62,8 @@ def invite(request):
         email = form.cleaned_data["email"]
         try:
             invitation, token = services.create_invitation(request.user, form.cleaned_data["kind"], email=email,
-                                                           person=form.cleaned_data["person"])
+                                                           person=form.cleaned_data["person"],
+                                                           days=form.cleaned_data["days"])
         except services.PartnerError as error:
             form.add_error("email", str(error))
         else:
@@ -146,11 +148,20 @@ def join(request, invite_token):
                                                   "login_url": login_url})
 
 
+def _was_linked(user, link_id) -> bool:
+    return Link.objects.filter(Link.sides_q(user), pk=link_id, ended_at__isnull=False).exists()
+
+
 @login_required
 def link_detail(request, link_id):
     from heartspace.partners.views_together import link_context
 
-    link = get_link_for_user(request.user, link_id)
+    try:
+        link = get_link_for_user(request.user, link_id)
+    except Http404:
+        if _was_linked(request.user, link_id):
+            return render(request, "partners/link_ended.html", status=404)
+        raise
     return render(request, "partners/link.html", link_context(request, link))
 
 
@@ -167,6 +178,9 @@ def link_settings(request, link_id):
             link.save(update_fields=["owner_person", "other_person", "updated_at"])
             for key, enabled in form.auto_choices().items():
                 AutoShare.objects.update_or_create(owner=request.user, link=link, kind=key, defaults={"enabled": enabled})
+                if not enabled and auto.get(key) and form.cleaned_data["withdraw_automatic"]:
+                    Share.objects.filter(owner=request.user, link=link, kind=key, automatic=True,
+                                         withdrawn_at__isnull=True).update(withdrawn_at=timezone.now())
         messages.success(request, _("Saved. Automatic sharing applies to new items only; nothing already written was shared."))
         return redirect("partners:link", link_id=link.pk)
     auto_fields = [form[f"auto_{kind.key}"] for kind in kinds]
@@ -198,7 +212,13 @@ def _safe_next(request, fallback: str) -> str:
 @require_POST
 def share(request, link_id):
     """Share one of my items on a link, or take it back. Used by the share_control tag."""
-    link = get_link_for_user(request.user, link_id)
+    try:
+        link = get_link_for_user(request.user, link_id)
+    except Http404:
+        if not _was_linked(request.user, link_id):
+            raise
+        messages.info(request, _("You are no longer linked, so nothing is shared there. Your own records are kept."))
+        return redirect(_safe_next(request, reverse("partners:index")))
     kind = shareable.get_kind(request.POST.get("kind", ""))
     if kind is None:
         raise Http404
@@ -210,6 +230,15 @@ def share(request, link_id):
     if request.POST.get("action") == "withdraw":
         services.withdraw_item(request.user, link, obj)
         note = _("Taken back. %(name)s no longer sees it.") % {"name": name}
+    elif not request.POST.get("confirm") and concerns_safety(kind.text_of(obj)):
+        # It may be about the writer's safety, and the other side may be the one they fear: ask once more.
+        if request.headers.get("HX-Request"):
+            from heartspace.partners.templatetags.sharing import share_control
+
+            return HttpResponse(share_control({"request": request}, obj, next_url=_safe_next(request, ""),
+                                              confirm_link_id=link.pk))
+        return render(request, "partners/share_confirm.html", {"link": link, "name": name, "kind": kind, "obj": obj,
+                                                               "next": _safe_next(request, "")})
     else:
         try:
             services.share_item(request.user, link, obj)

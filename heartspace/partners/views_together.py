@@ -37,6 +37,28 @@ def _name(link, user) -> str:
     return person.name if person is not None else link.other_user(user).name
 
 
+def private_balance(user, person) -> dict | None:
+    """The viewer's OWN private log about the other (people.Interaction, practices.Bid): never shown to them."""
+    if person is None:
+        return None
+    from django.apps import apps
+    from django.db.models import Count
+
+    since = timezone.now() - datetime.timedelta(days=30)
+    result = {"positive": 0, "corrective": 0, "toward": 0, "away": 0, "against": 0}
+    if apps.is_installed("heartspace.people"):
+        Interaction = apps.get_model("people", "Interaction")
+        for row in (Interaction.objects.filter(owner=user, person=person, occurred_at__gte=since)
+                    .values("tone").annotate(n=Count("id"))):
+            result[row["tone"]] = row["n"]
+    if apps.is_installed("heartspace.practices"):
+        Bid = apps.get_model("practices", "Bid")
+        for row in (Bid.objects.filter(owner=user, person=person, occurred_at__gte=since)
+                    .values("response").annotate(n=Count("id"))):
+            result[row["response"]] = row["n"]
+    return result
+
+
 def link_context(request, link) -> dict:
     user = request.user
     other = link.other_user(user)
@@ -65,6 +87,7 @@ def link_context(request, link) -> dict:
         "my_log": my_log, "shared_log": shared_log,
         "mutuality": mutual, "mutual_totals": {"me": sum(m["me"] for m in mutual), "them": sum(m["them"] for m in mutual)},
         "rituals": list(SharedRitual.objects.filter(link=link, ended_at__isnull=True)),
+        "private_balance": private_balance(user, link.person_for(user)),
     }
 
 
@@ -255,8 +278,28 @@ def session_advance(request, joint_session_id):
         updates = {"step": F("step") + 1, "step_started_at": now}
         if session_obj.step + 1 >= last:
             updates.update(status=JointSession.Status.DONE, finished_at=now)
-        JointSession.objects.filter(pk=session_obj.pk, step=expected, status=JointSession.Status.ACTIVE).update(**updates)
+        moved = JointSession.objects.filter(pk=session_obj.pk, step=expected,
+                                            status=JointSession.Status.ACTIVE).update(**updates)
+        if moved and updates.get("status") == JointSession.Status.DONE:
+            record_finished_session(session_obj, now)
     return _session_reply(request, session_obj)
+
+
+def record_finished_session(session_obj, ended_at) -> None:
+    """Each side keeps their own record of a finished vulnerability exercise, in their practices history."""
+    from django.apps import apps
+
+    if session_obj.practice != JointSession.Practice.VULNERABILITY or not apps.is_installed("heartspace.practices"):
+        return
+    VulnerabilitySession = apps.get_model("practices", "VulnerabilitySession")
+    link = session_obj.link
+    for side in (link.owner, link.other):
+        inviter = side.pk == session_obj.owner_id
+        speaks_first = inviter != session_obj.invitee_first
+        VulnerabilitySession.objects.create(
+            owner=side, person=link.person_for(side), minutes_each=session_obj.minutes_each,
+            first_speaker="me" if speaks_first else "them", stage="done",
+            started_at=session_obj.created_at, ended_at=ended_at)
 
 
 @login_required

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count, Min, Q
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.shortcuts import redirect, render
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
@@ -13,7 +16,7 @@ from django.views.decorators.http import require_POST
 
 from heartspace.people import services
 from heartspace.people.access import get_interaction_for_user, get_person_for_user, people_for_user
-from heartspace.people.forms import DeletePersonForm, PersonForm
+from heartspace.people.forms import WEEKDAYS, DeletePersonForm, PersonForm
 from heartspace.people.models import Interaction
 
 
@@ -27,14 +30,18 @@ def _insights_url(person_id) -> str | None:
 @login_required
 def person_list(request):
     now = timezone.now()
-    from heartspace.checkins.models import Check
+    from heartspace.checkins.models import Check, Commitment
 
     open_statuses = [Check.Status.SCHEDULED, Check.Status.PROPOSED]
+    # Subqueries, not joins: a long history must not multiply rows (checks x commitments).
+    next_check = (Check.objects.filter(owner=request.user, person=OuterRef("pk"), status__in=open_statuses,
+                                       scheduled_for__gte=now).order_by("scheduled_for").values("scheduled_for")[:1])
+    open_commitments = (Commitment.objects.filter(owner=request.user, person=OuterRef("pk"), done_at__isnull=True,
+                                                  cancelled=False).order_by().values("person")
+                        .annotate(n=Count("pk")).values("n")[:1])
     people = (people_for_user(request.user, include_archived=True)
-              .annotate(next_check=Min("checks__scheduled_for",
-                                       filter=Q(checks__status__in=open_statuses, checks__scheduled_for__gte=now)),
-                        open_commitments=Count("commitments", filter=Q(commitments__done_at__isnull=True,
-                                                                       commitments__cancelled=False), distinct=True))
+              .annotate(next_check=Subquery(next_check),
+                        open_commitments=Coalesce(Subquery(open_commitments), 0))
               .defer("photo", "notes", "safety_note"))
     active = [p for p in people if not p.archived_at]
     archived = [p for p in people if p.archived_at]
@@ -79,6 +86,8 @@ def person_detail(request, person_id):
     commitments = list(Commitment.objects.filter(owner=user, person=person, done_at__isnull=True, cancelled=False)
                        .order_by("due_on")[:10])
     interactions = list(Interaction.objects.filter(owner=user, person=person).order_by("-occurred_at")[:8])
+    skipped_recently = Check.objects.filter(owner=user, person=person, status=Check.Status.SKIPPED,
+                                            scheduled_for__gte=timezone.now() - datetime.timedelta(days=90)).count()
     return render(request, "people/detail.html", {
         "person": person,
         "upcoming": upcoming,
@@ -89,6 +98,8 @@ def person_detail(request, person_id):
         "balance_days": services.BALANCE_DAYS,
         "insights_url": _insights_url(person.pk),
         "today": user.local_today(),
+        "skipped_recently": skipped_recently,
+        "weekday_names": [str(label) for value, label in WEEKDAYS if int(value) in person.weekday_list()],
     })
 
 

@@ -61,11 +61,12 @@ def rule_edit(request, rule_id):
     person = rule.person if rule.person_id and rule.person.owner_id == user.pk else None
     action = request.POST.get("action") if request.method == "POST" else None
     if action == "delete":
-        rule.delete()
+        rule.removed_at = timezone.now()
+        rule.save(update_fields=["removed_at", "updated_at"])
         messages.success(request, _("Removed the rule."))
         return redirect(_rules_url(person))
     if action in ("up", "down"):
-        siblings = list(ConflictRule.objects.filter(owner=user, person_id=rule.person_id))
+        siblings = list(ConflictRule.objects.filter(owner=user, person_id=rule.person_id, removed_at__isnull=True))
         index = next(i for i, r in enumerate(siblings) if r.pk == rule.pk)
         other = index - 1 if action == "up" else index + 1
         if 0 <= other < len(siblings):
@@ -76,7 +77,9 @@ def rule_edit(request, rule_id):
         return redirect(_rules_url(person))
     form = ConflictRuleForm(request.POST or None, instance=rule)
     if request.method == "POST" and form.is_valid():
-        form.save()
+        updated = form.save(commit=False)
+        updated.seed_key = ""  # now in the user's own words: shown as written, never translated
+        updated.save()
         messages.success(request, _("Saved the rule."))
         return redirect(_rules_url(person))
     return render(request, "practices/rule_edit.html", {"form": form, "rule": rule, "person": person},

@@ -208,6 +208,8 @@ class ConflictRule(OwnedModel):
     text = models.CharField(_("rule"), max_length=300)
     position = models.PositiveSmallIntegerField(default=0)
     seed_key = models.CharField(max_length=30, blank=True)  # which seed rule it started from, if any
+    # Removed rules are kept (hidden) so a relationship whose rules were all removed is not re-seeded.
+    removed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["position", "pk"]
@@ -221,7 +223,7 @@ class TimeOut(OwnedModel):
     minutes = models.PositiveSmallIntegerField(_("minutes"), default=20,
                                                validators=[MinValueValidator(1), MaxValueValidator(240)])
     return_by = models.DateTimeField(db_index=True)
-    topic = models.CharField(_("what it was about (optional)"), max_length=300, blank=True)
+    topic = models.CharField(_("what it was about"), max_length=300, blank=True)
     resolved_at = models.DateTimeField(null=True, blank=True)
     resolution = models.TextField(_("how we resolved it"), max_length=MAX_TEXT_CHARS, blank=True)
 

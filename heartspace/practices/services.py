@@ -35,7 +35,7 @@ def settings_for(user) -> PracticeSettings:
 
 
 def disclosure_streak(user, today: datetime.date) -> tallies.Streak:
-    days = Disclosure.objects.filter(owner=user).values_list("day", flat=True).distinct()
+    days = Disclosure.objects.filter(owner=user).order_by().values_list("day", flat=True).distinct()
     return tallies.streak(days, today)
 
 
@@ -78,13 +78,13 @@ def delete_bid(bid: Bid) -> None:
 def seed_conflict_rules(user, person) -> list[ConflictRule]:
     """The four rules from the source text, as the starting list for a relationship that has none."""
     existing = list(ConflictRule.objects.filter(owner=user, person=person))
-    if existing:
-        return existing
-    ConflictRule.objects.bulk_create([
-        ConflictRule(owner=user, person=person, text=text, position=index, seed_key=key)
-        for index, (key, text) in enumerate(content.SEED_CONFLICT_RULES)
-    ])
-    return list(ConflictRule.objects.filter(owner=user, person=person))
+    if not existing:
+        ConflictRule.objects.bulk_create([
+            ConflictRule(owner=user, person=person, text=text, position=index, seed_key=key)
+            for index, (key, text) in enumerate(content.SEED_CONFLICT_RULES)
+        ])
+        existing = list(ConflictRule.objects.filter(owner=user, person=person))
+    return [rule for rule in existing if rule.removed_at is None]
 
 
 def start_timeout(user, person, minutes: int, topic: str = "", now: datetime.datetime | None = None) -> TimeOut:

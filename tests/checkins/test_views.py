@@ -352,3 +352,17 @@ def test_reassessment_depth_offset_is_applied(owner, owner_client):
     check = make_check(owner, person=person)
     page = owner_client.get(reverse("checkins:prepare", args=[check.pk])).content.decode()
     assert "Suggested depth: Personal" in page and 'data-depth-reason="reassessment_up"' in page
+
+
+def test_log_a_check_that_already_happened(owner, owner_client):
+    person = make_person(owner)
+    url = reverse("checkins:new", args=[person.pk])
+    yesterday = owner.local_today() - datetime.timedelta(days=1)
+    refused = owner_client.post(url, {"date": yesterday.isoformat(), "time": "18:00"})
+    assert "already passed" in refused.content.decode()
+    response = owner_client.post(url, {"date": yesterday.isoformat(), "time": "18:00", "already_happened": "on"})
+    check = Check.objects.get(owner=owner)
+    assert check.status == "done" and response.url == reverse("checkins:after", args=[check.pk])
+    tomorrow = owner.local_today() + datetime.timedelta(days=1)
+    future = owner_client.post(url, {"date": tomorrow.isoformat(), "time": "18:00", "already_happened": "on"})
+    assert "That is still to come" in future.content.decode()

@@ -176,3 +176,12 @@ def test_failed_save_keeps_the_help_card(owner_client):
     page = response.content.decode()
     assert response.status_code == 200 and "I want to kill myself tonight." in page
     assert "data-help-card" in page
+
+
+def test_strong_painful_feeling_offers_a_soothing_practice(owner_client, owner):
+    strong = make_entry(owner, feelings=["heartbroken"], text="It ended today.")
+    mild = make_entry(owner, feelings=["blue", "elated"], text="Mixed day.")
+    strong_page = owner_client.get(reverse("journal:detail", kwargs={"entry_id": strong.pk})).content.decode()
+    mild_page = owner_client.get(reverse("journal:detail", kwargs={"entry_id": mild.pk})).content.decode()
+    assert reverse("journal:practice_sit-with-a-feeling") in strong_page
+    assert reverse("journal:practice_sit-with-a-feeling") not in mild_page

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.django_db
 
 
 def invite(client, **data) -> str:
-    response = client.post(reverse("partners:invite"), {"kind": "partner", **data})
+    response = client.post(reverse("partners:invite"), {"kind": "partner", "days": 7, **data})
     assert response.status_code == 200
     return re.search(r'value="(http[^"]+/together/join/[^"]+/)"', response.content.decode()).group(1)
 
@@ -116,7 +116,7 @@ def test_self_invitation_is_refused(owner_client, owner):
 
 
 def test_inviting_yourself_by_email_is_refused_next_to_the_field(owner_client, owner):
-    response = owner_client.post(reverse("partners:invite"), {"kind": "partner", "email": owner.email.upper()})
+    response = owner_client.post(reverse("partners:invite"), {"kind": "partner", "days": 7, "email": owner.email.upper()})
     assert response.status_code == 200
     assert "your own email address" in response.content.decode()
     assert not Invitation.objects.exists()
@@ -138,7 +138,7 @@ def test_invitation_by_email(owner_client):
 
 
 def test_bad_email_is_kept_and_explained(owner_client):
-    response = owner_client.post(reverse("partners:invite"), {"kind": "partner", "email": "not an email 💔"})
+    response = owner_client.post(reverse("partners:invite"), {"kind": "partner", "days": 7, "email": "not an email 💔"})
     body = response.content.decode()
     assert response.status_code == 200 and "not an email 💔" in body and 'class="error"' in body
 
@@ -201,6 +201,19 @@ def test_inactive_inviter_invitation_is_invalid(owner_client, owner):
 
 
 def test_inviting_an_already_linked_user_by_email_is_refused(owner_client, link, partner):
-    response = owner_client.post(reverse("partners:invite"), {"kind": "partner", "email": partner.email})
+    response = owner_client.post(reverse("partners:invite"), {"kind": "partner", "days": 7, "email": partner.email})
     assert response.status_code == 200 and "already linked with Partner" in response.content.decode()
     assert not Invitation.objects.exists() and mail.outbox == []
+
+
+@pytest.mark.parametrize("days", ["0", "31", "soon", ""])
+def test_invitation_days_must_be_sensible(owner_client, days):
+    response = owner_client.post(reverse("partners:invite"), {"kind": "partner", "days": days})
+    assert response.status_code == 200 and 'class="error"' in response.content.decode()
+    assert not Invitation.objects.exists()
+
+
+def test_invitation_days_are_the_users_choice(owner_client):
+    invite(owner_client, days=2)
+    invitation = Invitation.objects.get()
+    assert datetime.timedelta(days=1, hours=23) < invitation.expires_at - invitation.created_at <= datetime.timedelta(days=2)

@@ -167,3 +167,40 @@ def test_each_side_sees_only_their_own_person_record(owner, partner, owner_clien
     assert "My love Pat" in link_page(owner_client, link)
     assert "My love Pat" not in link_page(partner_client, link)
     assert "My love Pat" not in partner_client.get(reverse("partners:index")).content.decode()
+
+
+def test_acting_on_an_ended_link_gets_a_clear_message(owner, owner_client, partner_client, link):
+    item = make_disclosure(owner, text="after the end")
+    services.end_link(link)
+    response = owner_client.post(reverse("partners:share", kwargs={"link_id": link.pk}),
+                                 {"kind": "practices.disclosure", "object_id": item.pk, "action": "share",
+                                  "next": "/practices/disclosure/"}, follow=True)
+    assert "no longer linked" in response.content.decode()
+    assert not Share.objects.exists()
+    page = partner_client.get(reverse("partners:link", kwargs={"link_id": link.pk}))
+    assert page.status_code == 404 and "You are no longer linked" in page.content.decode()
+    assert "after the end" not in page.content.decode()
+
+
+def test_turning_auto_share_off_can_take_back_what_it_shared(owner, owner_client, link):
+    url = reverse("partners:link_settings", kwargs={"link_id": link.pk})
+    owner_client.post(url, {"person": "", "auto_practices.disclosure": "on"})
+    automatic = services.share_item(owner, link, make_disclosure(owner, text="auto"), automatic=True)
+    chosen = services.share_item(owner, link, make_disclosure(owner, text="chosen by hand"))
+    owner_client.post(url, {"person": "", "withdraw_automatic": "on"})
+    automatic.refresh_from_db()
+    chosen.refresh_from_db()
+    assert automatic.withdrawn_at is not None and chosen.withdrawn_at is None
+
+
+def test_sharing_text_about_safety_asks_once_more(owner, owner_client, link):
+    item = make_disclosure(owner, text="She threatens me when I see my friends")
+    data = {"kind": "practices.disclosure", "object_id": item.pk, "action": "share", "next": "/practices/disclosure/"}
+    url = reverse("partners:share", kwargs={"link_id": link.pk})
+    first = owner_client.post(url, data)
+    assert first.status_code == 200 and "data-help-card" in first.content.decode()
+    assert not Share.objects.exists()
+    htmx = owner_client.post(url, data, HTTP_HX_REQUEST="true").content.decode()
+    assert "Share anyway with Partner" in htmx and not Share.objects.exists()
+    owner_client.post(url, {**data, "confirm": "1"})
+    assert Share.objects.filter(withdrawn_at=None).count() == 1

@@ -173,3 +173,32 @@ def test_mutuality_shows_totals_only(owner, partner, owner_client, partner_clien
         assert len(rows) == 6
         page = partner_client.get(reverse("partners:link", kwargs={"link_id": link.pk})).content.decode()
     assert 'data-mutual-me>1<' in page and 'data-mutual-them>3<' in page
+
+
+def test_private_log_is_seen_only_by_its_writer(owner, partner, owner_client, partner_client, link):
+    from heartspace.people.models import Interaction, Person
+    from heartspace.practices.models import Bid
+
+    pat = Person.objects.create(owner=owner, name="Pat")
+    link.owner_person = pat
+    link.save()
+    for _ in range(3):
+        Interaction.objects.create(owner=owner, person=pat, tone="positive")
+    Bid.objects.create(owner=owner, person=pat, response="away")
+    mine = owner_client.get(reverse("partners:link", kwargs={"link_id": link.pk})).content.decode()
+    assert "3 positive and 0 corrective moments; bids turned toward 0, turned away 1" in mine
+    theirs = partner_client.get(reverse("partners:link", kwargs={"link_id": link.pk})).content.decode()
+    assert "data-private-balance" not in theirs
+
+
+def test_finished_exercise_is_kept_in_each_sides_own_practices(owner, partner, owner_client, partner_client, link):
+    from heartspace.practices.models import VulnerabilitySession
+
+    session = start(owner_client, link, minutes_each=3)
+    partner_client.post(reverse("partners:session_respond", kwargs={"joint_session_id": session.pk}), {"response": "accept"})
+    for step in range(4):
+        advance(owner_client, session, step)
+    records = {r.owner_id: r for r in VulnerabilitySession.objects.all()}
+    assert set(records) == {owner.pk, partner.pk}
+    assert records[owner.pk].first_speaker == "me" and records[partner.pk].first_speaker == "them"
+    assert all(r.stage == "done" and r.minutes_each == 3 for r in records.values())

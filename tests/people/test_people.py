@@ -155,3 +155,15 @@ def test_list_and_detail_queries_are_bounded(owner, owner_client, django_assert_
     person = Person.objects.filter(owner=owner).first()
     with django_assert_max_num_queries(10):
         assert owner_client.get(reverse("people:detail", args=[person.pk])).status_code == 200
+
+
+def test_list_shows_next_check_and_open_promises(owner, owner_client):
+    check = make_check(owner)
+    make_commitment(owner, check=check)
+    make_commitment(owner, check=check, done_at=check.scheduled_for)
+    skipped = make_check(owner, person=check.person, status="skipped")
+    assert skipped.status == "skipped"
+    body = owner_client.get(reverse("people:list")).content.decode()
+    assert "Next:" in body and "1 open promise" in body
+    detail = owner_client.get(reverse("people:detail", args=[check.person.pk])).content.decode()
+    assert "1 check skipped in the last 90 days." in detail

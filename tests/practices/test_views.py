@@ -317,7 +317,12 @@ def test_rules_start_from_the_seed_and_are_editable(owner_client, owner):
     first.refresh_from_db()
     assert first.text == "Pause when voices rise."
     owner_client.post(reverse("practices:rule_edit", kwargs={"rule_id": first.pk}), {"action": "delete"})
-    assert ConflictRule.objects.filter(owner=owner, person=person).count() == 4
+    assert ConflictRule.objects.filter(owner=owner, person=person, removed_at__isnull=True).count() == 4
+    assert "Pause when voices rise." not in text_of(owner_client.get(url))
+    # Removing every rule leaves an empty list; the seed rules do not come back by themselves.
+    for rule in ConflictRule.objects.filter(owner=owner, person=person, removed_at__isnull=True):
+        owner_client.post(reverse("practices:rule_edit", kwargs={"rule_id": rule.pk}), {"action": "delete"})
+    assert "No rules left. Add one below." in text_of(owner_client.get(url))
     # General rules are a separate list.
     owner_client.get(reverse("practices:rules"))
     assert ConflictRule.objects.filter(owner=owner, person=None).count() == 4

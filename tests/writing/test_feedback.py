@@ -50,3 +50,69 @@ def test_tag_renders_field_with_feedback():
     html = Template('{% load coach %}{% coach_field form.text "appreciation" limit=15 %}').render(
         Context({"form": Draft(data={"text": "You listened so well tonight"})}))
     assert 'hx-post="/writing/feedback/"' in html and "5 of 15 words" in html and "Appreciation" in html
+
+
+# --- what the coach says under a field, and the try-the-coach page --------------------------------------------
+
+def test_blame_gets_a_kind_specific_suggestion(owner_client):
+    body = feedback(owner_client, "You never listen to me, you are so selfish", "tension").content.decode()
+    assert 'data-code="blame"' in body and "verdict on who they are" in body
+    assert 'data-code="no_next_step"' in body
+
+
+def test_faux_feeling_names_a_feeling_and_a_need(owner_client):
+    body = feedback(owner_client, "I feel ignored when you scroll at dinner", "i_feel").content.decode()
+    assert "is a judgement of what they did" in body and "lonely" in body
+
+
+def test_fixed_draft_has_no_blame(owner_client):
+    body = feedback(owner_client, "I feel lonely when we don't talk in the evening and I need ten minutes together",
+                    "i_feel").content.decode()
+    assert 'data-code="blame"' not in body and 'data-code="faux_feeling"' not in body
+
+
+def test_follow_up_checklist_and_missing_question(owner_client):
+    body = feedback(owner_client, "Loved hearing about your garden. I'll send the seeds on Monday.", "follow_up").content.decode()
+    assert body.count('class="done"') == 2 and 'data-code="no_question"' in body
+
+
+def test_safety_shows_the_help_card_once_and_never_an_error(owner_client):
+    response = feedback(owner_client, "He pushed me against the wall last night and I am scared to go home")
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "data-help-card" in body and 'data-code="safety"' not in body
+
+
+def test_non_english_says_not_analysed_once(owner_client):
+    body = feedback(owner_client, "Мне очень одиноко, когда ты молчишь", "i_feel").content.decode()
+    assert body.count("not analysed") == 1 and "suggestions" not in body
+
+
+def test_over_limit_is_in_the_count_line_not_repeated(owner_client):
+    body = feedback(owner_client, " ".join(["lovely"] * 20), "appreciation", 15).content.decode()
+    assert "20 of 15 words" in body and 'data-code="over_limit"' not in body
+
+
+def test_scratchpad_page(owner_client):
+    page = owner_client.get(reverse("writing:scratchpad"))
+    body = page.content.decode()
+    assert page.status_code == 200
+    assert "Try the coach" in body and 'name="kind"' in body and 'hx-post="/writing/feedback/"' in body
+    assert "Nothing you type here is saved" in body
+
+
+def test_scratchpad_keeps_the_draft_and_kind_without_storing(owner_client, django_assert_max_num_queries):
+    with django_assert_max_num_queries(3):
+        page = owner_client.post(reverse("writing:scratchpad"), {"kind": "follow_up", "text": "Great chat. What next?"})
+    body = page.content.decode()
+    assert page.status_code == 200 and "Great chat. What next?" in body
+    assert '<option value="follow_up" data-limit="59" selected>' in body and "of 59 words" in body
+
+
+def test_scratchpad_rejects_an_unknown_kind_gently(owner_client):
+    page = owner_client.post(reverse("writing:scratchpad"), {"kind": "ode", "text": "keep me"})
+    assert page.status_code == 200 and "keep me" in page.content.decode()
+
+
+def test_scratchpad_needs_sign_in(client, owner):
+    assert client.get(reverse("writing:scratchpad")).status_code == 302

@@ -41,7 +41,7 @@ def _live_shares(request, content_type) -> dict[int, set[int]]:
 
 
 @register.simple_tag(takes_context=True)
-def share_control(context, obj, next_url=None):
+def share_control(context, obj, next_url=None, confirm_link_id=None):
     request = context.get("request")
     user = getattr(request, "user", None)
     if obj is None or user is None or not user.is_authenticated or getattr(obj, "owner_id", None) != user.pk:
@@ -54,7 +54,8 @@ def share_control(context, obj, next_url=None):
         return ""
     content_type = ContentType.objects.get_for_model(obj)
     shared_on = _live_shares(request, content_type).get(obj.pk, set())
-    rows = [{"link": link, "name": _label(link, user), "shared": link.pk in shared_on} for link in links]
+    rows = [{"link": link, "name": _label(link, user), "shared": link.pk in shared_on,
+             "confirm": link.pk == confirm_link_id} for link in links]
     return render_to_string("partners/share_control.html", {
         "rows": rows, "kind": kind, "obj": obj, "next": next_url if next_url is not None else request.get_full_path(),
     }, request=request)
