@@ -31,6 +31,9 @@ def test_write_an_entry_with_the_picker_and_see_help_without_being_blocked(signe
     expect(feelings).to_have_value("anxious")
     feelings.fill("anxious, lonely, on edge")
     expect(page.get_by_role("button", name="lonely", exact=True)).to_have_attribute("aria-pressed", "true")
+    meanings = page.locator("[data-feelings-meanings]").first
+    expect(meanings).to_contain_text("lonely — Wanting connection that is not there right now.")
+    expect(meanings).to_contain_text("on edge — your own word")
     assert_accessible(page, "new entry")
 
     text = page.get_by_label("What happened, and what is going on inside you?")
@@ -126,6 +129,9 @@ def test_timed_self_compassion_pause_on_a_short_clock(signed_in, owner):
     expect(page.get_by_text("Well done. The practice is in your growth history.")).to_be_visible()
     log = PracticeLog.objects.get(owner=owner)
     assert (log.practice, log.seconds, log.completed, log.note) == ("self-compassion-pause", 180, True, "Softer in the chest.")
+    page.get_by_role("link", name="A self-compassion pause").click()  # next time starts fresh
+    expect(page.locator("[data-timer-display]")).to_have_text("3:00")
+    expect(page.get_by_role("heading", name="Time is up")).to_be_hidden()
 
 
 def test_stopping_a_practice_early_keeps_the_time_spent(signed_in, owner):
@@ -133,7 +139,10 @@ def test_stopping_a_practice_early_keeps_the_time_spent(signed_in, owner):
     page.clock.install()
     page.goto("/journal/growth/practice/slow-breathing/")
     page.get_by_role("button", name="Start").click()
-    page.clock.run_for(45_000)
+    page.clock.run_for(30_000)
+    page.reload()  # walked away and came back: the practice picks up where it was
+    page.clock.run_for(15_000)
+    expect(page.locator("[data-timer-display]")).to_have_text("1:15")
     page.get_by_role("button", name="I stopped early: save what I did").click()
     expect(page.get_by_text("Stopping early is fine", exact=False)).to_be_visible()
     log = PracticeLog.objects.get(owner=owner)

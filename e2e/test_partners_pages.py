@@ -4,6 +4,7 @@ on a phone and a desktop; and the help card stays on the screen of the person wh
 from __future__ import annotations
 
 import random
+import re
 
 from playwright.sync_api import expect
 
@@ -66,3 +67,24 @@ def test_help_card_only_on_the_writers_screen(ui, browser, owner, live_server):
         expect(theirs.get_by_text("has answered")).to_have_count(0)
     finally:
         other.close()
+
+
+def test_step_timer_counts_down_on_a_short_test_clock(signed_in, owner, live_server):
+    from django.utils import timezone
+
+    partner = make_user("pat")
+    link = link_pair(owner, partner, random.Random(3))
+    session = JointSession.objects.create(owner=owner, link=link, practice="vulnerability", status="active",
+                                          minutes_each=1, step=1, step_started_at=timezone.now())
+    page = signed_in
+    page.clock.install()
+    page.goto(f"/together/sessions/{session.pk}/")
+    expect(page.get_by_role("heading", name="You speak")).to_be_visible()
+    display = page.locator("[data-countdown-display]")
+    expect(display).to_have_text(re.compile(r"^(1:00|0:5\d)$"))
+    page.clock.run_for(30_000)
+    expect(display).to_have_text(re.compile(r"^0:(2[5-9]|3[01])$"))
+    page.clock.run_for(40_000)
+    expect(display).to_have_text("0:00")
+    expect(page.locator("[data-countdown]")).to_have_class(re.compile(r"\bdone\b"))
+

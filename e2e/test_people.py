@@ -113,7 +113,7 @@ def test_people_and_check_pages_with_demo_history(signed_in, owner):
     check = Check.objects.filter(owner=owner, status="done").first()
     urls = [reverse("people:list"), reverse("people:add"), reverse("people:detail", args=[person.pk]),
             reverse("people:edit", args=[person.pk]), reverse("people:delete", args=[person.pk]),
-            reverse("checkins:list"), reverse("checkins:questions"), reverse("checkins:detail", args=[check.pk]),
+            reverse("checkins:list"), reverse("checkins:questions"), reverse("checkins:settings"), reverse("checkins:detail", args=[check.pk]),
             reverse("checkins:prepare", args=[check.pk]), reverse("checkins:after", args=[check.pk]),
             reverse("checkins:guide", args=[check.pk]), reverse("checkins:tension", args=[person.pk]),
             reverse("checkins:new", args=[person.pk]), reverse("checkins:move", args=[check.pk]),

@@ -7,7 +7,7 @@ import datetime
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from heartspace.checkins.models import Check, Commitment, CustomQuestion, Depth
+from heartspace.checkins.models import Check, CheckSettings, Commitment, CustomQuestion, Depth
 from heartspace.people.models import Person
 from heartspace.writing.words import count_words
 
@@ -157,41 +157,57 @@ class CommitmentForm(forms.ModelForm):
 
 class AppreciationForm(forms.Form):
     text = forms.CharField(
-        label=_("One specific thing you appreciated about them"), max_length=500,
+        label=_("One specific thing you appreciated about them"), max_length=1000,
         widget=forms.Textarea(attrs={"rows": 2}),
-        help_text=_("%(n)s words or fewer. Specific beats general: “the way you…”.") % {"n": APPRECIATION_WORDS},
         error_messages={"required": _("Write one thing you appreciated."),
-                        "max_length": _("Please keep it to %(n)s words.") % {"n": APPRECIATION_WORDS}})
+                        "max_length": _("Please keep it short: a few words.")})
+
+    def __init__(self, *args, limit: int = APPRECIATION_WORDS, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.limit = limit
+        self.fields["text"].help_text = _("%(n)s words or fewer. Specific beats general: “the way you…”.") % {"n": limit}
 
     def clean_text(self):
         text = self.cleaned_data["text"].strip()
         words = count_words(text)
         if words == 0:
             raise forms.ValidationError(_("Write one thing you appreciated."))
-        if words > APPRECIATION_WORDS:
+        if words > self.limit:
             raise forms.ValidationError(_("That is %(words)s words; the closing appreciation is %(n)s words or fewer. Trim it and save again.")
-                                        % {"words": words, "n": APPRECIATION_WORDS})
+                                        % {"words": words, "n": self.limit})
         return text
 
 
 class FollowUpForm(forms.Form):
     text = forms.CharField(
         label=_("Follow-up message"), widget=forms.Textarea(attrs={"rows": 4}),
-        help_text=_("Under 60 words: one highlight, one action you took or will take, one question for next time."),
         error_messages={"required": _("Write the message first.")})
     has_highlight = forms.BooleanField(label=_("It names one highlight"), required=False)
     has_action = forms.BooleanField(label=_("It names one action I took or will take"), required=False)
     has_question = forms.BooleanField(label=_("It asks one question for next time"), required=False)
+
+    def __init__(self, *args, under: int = FOLLOW_UP_WORDS + 1, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.under = under
+        self.fields["text"].help_text = _(
+            "Under %(n)s words: one highlight, one action you took or will take, one question for next time.") % {"n": under}
 
     def clean_text(self):
         text = limit_chars(self.cleaned_data["text"].strip())
         words = count_words(text)
         if words == 0:
             raise forms.ValidationError(_("Write the message first."))
-        if words > FOLLOW_UP_WORDS:
-            raise forms.ValidationError(_("That is %(words)s words; a follow-up stays under 60. Trim it and save again.")
-                                        % {"words": words})
+        if words >= self.under:
+            raise forms.ValidationError(_("That is %(words)s words; a follow-up stays under %(n)s. Trim it and save again.")
+                                        % {"words": words, "n": self.under})
         return text
+
+
+class CheckSettingsForm(forms.ModelForm):
+    class Meta:
+        model = CheckSettings
+        fields = ["questions_per_check", "pause_seconds", "story_seconds", "commitment_days",
+                  "appreciation_words", "follow_up_words"]
 
 
 class TensionForm(forms.Form):

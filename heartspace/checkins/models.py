@@ -201,3 +201,37 @@ class TensionScript(OwnedModel):
 
     class Meta:
         ordering = ["-created_at"]
+
+
+class CheckSettings(OwnedModel):
+    """The seed's numbers for the practice itself, one row per user, each visible and changeable.
+
+    No row means the defaults (services.settings_for returns an unsaved instance).
+    """
+
+    questions_per_check = models.PositiveSmallIntegerField(
+        _("questions to prepare"), default=3, validators=[MinValueValidator(1), MaxValueValidator(10)],
+        help_text=_("Default 3."))
+    pause_seconds = models.PositiveSmallIntegerField(
+        _("pause after their answer (seconds)"), default=3, validators=[MinValueValidator(0), MaxValueValidator(30)],
+        help_text=_("Default 3."))
+    story_seconds = models.PositiveSmallIntegerField(
+        _("your story (seconds)"), default=90, validators=[MinValueValidator(15), MaxValueValidator(600)],
+        help_text=_("Default 90."))
+    commitment_days = models.PositiveSmallIntegerField(
+        _("days to complete a micro-commitment"), default=COMMITMENT_DAYS,
+        validators=[MinValueValidator(1), MaxValueValidator(60)], help_text=_("Default 7."))
+    appreciation_words = models.PositiveSmallIntegerField(
+        _("closing appreciation: at most this many words"), default=15,
+        validators=[MinValueValidator(3), MaxValueValidator(100)], help_text=_("Default 15."))
+    follow_up_words = models.PositiveSmallIntegerField(
+        _("follow-up message: under this many words"), default=60,
+        validators=[MinValueValidator(10), MaxValueValidator(300)], help_text=_("Default 60."))
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["owner"], name="one_check_settings_per_user")]
+
+    @property
+    def follow_up_max(self) -> int:
+        """"Under 60 words" allows 59."""
+        return self.follow_up_words - 1

@@ -42,7 +42,7 @@ _RAW = [
     ("l-growth-1", "light", "growth", ALL, "What are you learning at the moment, even if it is tiny?"),
     ("l-growth-2", "light", "growth", ALL, "What is something you got better at this year?"),
     ("l-growth-3", "light", "growth", ALL, "Which habit has been quietly good for you?"),
-    ("l-values-1", "light", "values", ALL, "What does a really good ordinary day look like for you?"),
+    ("l-values-1", "light", "values", ALL, "Which ordinary moment in your week do you look forward to most?"),
     ("l-values-2", "light", "values", ALL, "Who is someone you admire that most people have never heard of?"),
     ("l-values-3", "light", "values", ALL, "What is worth spending more money on than people think?"),
     ("l-support-1", "light", "support", ALL, "What is one thing on your to-do list you would love to hand off?"),

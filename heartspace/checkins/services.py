@@ -14,13 +14,19 @@ from heartspace.checkins.models import (
     Appreciation,
     Check,
     CheckQuestion,
+    CheckSettings,
     Commitment,
     TensionScript,
 )
 from heartspace.people.models import Interaction, Person
 
-QUESTIONS_PER_CHECK = 3  # seed: prepare three targeted questions
+QUESTIONS_PER_CHECK = 3  # seed: prepare three targeted questions (default of CheckSettings)
 PROPOSE_MONTHS = 2  # this month and the next
+
+
+def settings_for(user) -> CheckSettings:
+    """The user's practice numbers; the seed defaults (unsaved) until they change one. One query."""
+    return CheckSettings.objects.filter(owner=user).first() or CheckSettings(owner=user)
 
 
 def new_check(user, person: Person, when: datetime.datetime, status: str = Check.Status.SCHEDULED) -> Check:
@@ -148,8 +154,8 @@ def end_session(check: Check) -> None:
 
 # --- after -----------------------------------------------------------------------------------
 
-def default_due_on(user) -> datetime.date:
-    return user.local_today() + datetime.timedelta(days=COMMITMENT_DAYS)
+def default_due_on(user, days: int = COMMITMENT_DAYS) -> datetime.date:
+    return user.local_today() + datetime.timedelta(days=days)
 
 
 @transaction.atomic

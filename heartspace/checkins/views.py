@@ -10,11 +10,13 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from heartspace.checkins import question_bank, services
 from heartspace.checkins.access import get_check_for_user, get_custom_question_for_user
 from heartspace.checkins.forms import (
+    CheckSettingsForm,
     CustomQuestionForm,
     NewCheckForm,
     SkipForm,
@@ -26,14 +28,14 @@ from heartspace.checkins.models import Check, CheckQuestion, CustomQuestion
 from heartspace.people.access import get_person_for_user, people_for_user
 
 DEPTH_REASONS = {
-    "no_history": _("No finished checks with them yet, so start light."),
-    "too_deep": _("Last time went further than felt comfortable, so one step lighter."),
-    "many_passes": _("More than half the questions were passed last time, so one step lighter."),
-    "too_light": _("The last two stayed on the surface, so one step deeper."),
-    "going_well": _("The last two were meaningful with nothing passed, so one step deeper, if you both want it."),
-    "steady": _("Staying at the same depth as last time."),
-    "reassessment_up": _("Your 12-week reassessment chose to go one step deeper with them."),
-    "reassessment_down": _("Your 12-week reassessment chose to keep things one step lighter with them."),
+    "no_history": gettext_lazy("No finished checks with them yet, so start light."),
+    "too_deep": gettext_lazy("Last time went further than felt comfortable, so one step lighter."),
+    "many_passes": gettext_lazy("More than half the questions were passed last time, so one step lighter."),
+    "too_light": gettext_lazy("The last two stayed on the surface, so one step deeper."),
+    "going_well": gettext_lazy("The last two were meaningful with nothing passed, so one step deeper, if you both want it."),
+    "steady": gettext_lazy("Staying at the same depth as last time."),
+    "reassessment_up": gettext_lazy("Your 12-week reassessment chose to go one step deeper with them."),
+    "reassessment_down": gettext_lazy("Your 12-week reassessment chose to keep things one step lighter with them."),
 }
 
 
@@ -63,6 +65,16 @@ def propose_all(request):
         messages.success(request, _("%(n)s dates proposed. Accept, move or skip each one.") % {"n": total})
     else:
         messages.info(request, _("Everyone already has their checks for this month and next."))
+    return redirect("checkins:list")
+
+
+@login_required
+@require_POST
+def accept_all(request):
+    accepted = Check.objects.filter(owner=request.user, status=Check.Status.PROPOSED,
+                                    scheduled_for__gte=timezone.now()).update(status=Check.Status.SCHEDULED,
+                                                                               updated_at=timezone.now())
+    messages.success(request, _("%(n)s proposed dates accepted.") % {"n": accepted})
     return redirect("checkins:list")
 
 
@@ -207,7 +219,7 @@ def check_prepare(request, check_id):
         "check": check, "person": person, "questions": questions, "advice": advice,
         "advice_reason": DEPTH_REASONS.get(advice.reason, ""), "suggestions": suggestions,
         "other_depths": other_depths, "seeds_missing": seeds_missing, "custom": custom, "write_form": write_form,
-        "target": services.QUESTIONS_PER_CHECK, "asked_before_count": len(asked_keys),
+        "target": services.settings_for(user).questions_per_check, "asked_before_count": len(asked_keys),
     })
 
 
@@ -255,3 +267,17 @@ def tension(request, person_id):
         return redirect("people:detail", person_id=data["person"].pk)
     recent = list(person.tension_scripts.filter(owner=request.user)[:5])
     return render(request, "checkins/tension.html", {"form": form, "person": person, "check": check, "recent": recent})
+
+
+@login_required
+def practice_settings(request):
+    """The seed's numbers for the practice: shown with their defaults, changeable."""
+    current = services.settings_for(request.user)
+    form = CheckSettingsForm(request.POST if request.method == "POST" else None, instance=current)
+    if request.method == "POST" and form.is_valid():
+        numbers = form.save(commit=False)
+        numbers.owner = request.user
+        numbers.save()
+        messages.success(request, _("Saved. New sessions use these numbers."))
+        return redirect("checkins:settings")
+    return render(request, "checkins/settings.html", {"form": form})

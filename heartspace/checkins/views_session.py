@@ -14,8 +14,6 @@ from django.views.decorators.http import require_POST
 from heartspace.checkins import services
 from heartspace.checkins.access import get_check_for_user, get_commitment_for_user, get_follow_up_for_user
 from heartspace.checkins.forms import (
-    APPRECIATION_WORDS,
-    FOLLOW_UP_WORDS,
     NOTE_MAX,
     AppreciationForm,
     CommitmentForm,
@@ -27,20 +25,20 @@ from heartspace.checkins.models import Check, Commitment, FollowUp
 from heartspace.people.models import Person
 from heartspace.people.services import BALANCE_DAYS, person_balance
 
-STORY_SECONDS = 90  # seed: a 90-second personal story
-PAUSE_SECONDS = 3  # seed: pause three seconds after their answer
-
 
 @login_required
 def guide(request, check_id):
     check = get_check_for_user(request.user, check_id)
+    numbers = services.settings_for(request.user)
     story_form = StoryForm(initial={"story": check.story} if check.story else None, prefix="guide")
     return render(request, "checkins/guide.html", {
         "check": check, "person": check.person, "questions": list(check.questions.all()),
         "privacy_choices": Person.Privacy.choices, "story_form": story_form,
-        "appreciation_form": AppreciationForm(prefix="appreciation"),
+        "appreciation_form": AppreciationForm(prefix="appreciation", limit=numbers.appreciation_words),
+        "appreciation_words": numbers.appreciation_words,
         "session_seconds": check.duration_minutes * 60, "presence_seconds": check.presence_minutes * 60,
-        "story_seconds": STORY_SECONDS, "pause_seconds": PAUSE_SECONDS,
+        "story_seconds": numbers.story_seconds,
+        "story_clock": f"{numbers.story_seconds // 60}:{numbers.story_seconds % 60:02d}", "pause_seconds": numbers.pause_seconds,
         "started_ms": int(check.started_at.timestamp() * 1000) if check.started_at else "",
     })
 
@@ -99,7 +97,8 @@ def guide_save(request, check_id):
 def guide_end(request, check_id):
     check = get_check_for_user(request.user, check_id)
     services.end_session(check)
-    form = AppreciationForm(request.POST, prefix="appreciation")
+    limit = services.settings_for(request.user).appreciation_words
+    form = AppreciationForm(request.POST, prefix="appreciation", limit=limit)
     if request.POST.get("appreciation-text", "").strip():
         if form.is_valid():
             services.save_appreciation(request.user, check.person, form.cleaned_data["text"], check)
@@ -108,23 +107,26 @@ def guide_end(request, check_id):
             # Keep what they typed: it moves to the after page, where the limit can be fixed.
             request.session[f"appreciation-draft-{check.pk}"] = request.POST.get("appreciation-text", "")[:2000]
             messages.warning(request, _("Session ended. Your appreciation is over %(n)s words; trim it below.")
-                             % {"n": APPRECIATION_WORDS})
+                             % {"n": limit})
     else:
         messages.success(request, _("Session ended. Take a minute to log how it went."))
     return redirect("checkins:after", check_id=check.pk)
 
 
-def _after_forms(request, check, bound_action=None):
+def _after_forms(request, check, numbers, bound_action=None):
     user = request.user
     data = request.POST if bound_action else None
     draft = request.session.pop(f"appreciation-draft-{check.pk}", None)
     forms = {
         "log": LogForm(data if bound_action == "log" else None, instance=check, prefix="log"),
         "commitment": CommitmentForm(data if bound_action == "commitment" else None, prefix="commitment",
-                                     today=user.local_today(), initial={"due_on": services.default_due_on(user)}),
+                                     today=user.local_today(),
+                                     initial={"due_on": services.default_due_on(user, numbers.commitment_days)}),
         "appreciation": AppreciationForm(data if bound_action == "appreciation" else
-                                         ({"appreciation-text": draft} if draft else None), prefix="appreciation"),
-        "follow_up": FollowUpForm(data if bound_action == "follow_up" else None, prefix="follow_up"),
+                                         ({"appreciation-text": draft} if draft else None), prefix="appreciation",
+                                         limit=numbers.appreciation_words),
+        "follow_up": FollowUpForm(data if bound_action == "follow_up" else None, prefix="follow_up",
+                                  under=numbers.follow_up_words),
     }
     return forms
 
@@ -150,7 +152,8 @@ def after(request, check_id):
     action = request.POST.get("action") if request.method == "POST" else None
     if action not in (None, "log", "commitment", "appreciation", "follow_up"):
         action = None
-    forms = _after_forms(request, check, action)
+    numbers = services.settings_for(user)
+    forms = _after_forms(request, check, numbers, action)
     if action:
         form = forms[action]
         if form.is_valid():
@@ -184,7 +187,7 @@ def after(request, check_id):
         "appreciations": list(check.appreciations.all()[:5]),
         "follow_ups": list(check.follow_ups.all()[:5]),
         "balance": person_balance(user, person), "balance_days": BALANCE_DAYS,
-        "next": request.path, "appreciation_words": APPRECIATION_WORDS, "follow_up_words": FOLLOW_UP_WORDS,
+        "next": request.path, "numbers": numbers,
         "today": user.local_today(),
     })
 

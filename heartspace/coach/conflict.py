@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from heartspace.coach.lexicon import CHARACTER_WORDS, INSULT_NAMES
+from heartspace.coach.lexicon import CHARACTER_WORDS, INSULT_NAMES, SARCASTIC_NAMES
 from heartspace.coach.rx import rx
 from heartspace.coach.sentiment import lexicon, scores
 
@@ -241,13 +241,15 @@ def detect_contempt(text: str, masked: str) -> list[list]:
         if m.group("trait").lower() in INSULT_NAMES:
             spans.append(_span(text, m.start(), m.end()))
     for m in TRAIT.finditer(masked):
+        if m.group("who").lower() in ("he", "she", "they"):
+            continue  # name-calling is contempt when aimed at the person addressed
         if m.group("trait").lower() in INSULT_NAMES and not _negated_before(masked, m.start()) and \
                 not re.search(r"\bnot\b|n[’']t\b", m.group(), IC):
             spans.append(_span(text, m.start(), m.end()))
     # A name used as a jab at the end of a sentence: "Nice one, Einstein."
     for m in re.finditer(r",\s*(?P<name>[A-Za-z-]+)\s*[.!?]", masked):
         name = m.group("name").lower()
-        if name in INSULT_NAMES and name not in ("sweetheart", "baby"):
+        if name in INSULT_NAMES or name in SARCASTIC_NAMES:
             if not SELF_REFERENCE.search(masked[max(0, m.start() - 40):m.start()]):
                 spans.append(_span(text, m.start() + 1, m.end()))
     return _dedupe(spans, text)

@@ -6,6 +6,7 @@ Pure Python, no Django. Everything runs in this process; no text leaves the mach
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from heartspace.coach import conflict, feelings, language, safety, structure, valence
 from heartspace.coach.messages import build_suggestions
@@ -66,8 +67,12 @@ def analyze(text: str, kind: str = "free", limit: int | None = None) -> dict:
     text = "" if text is None else str(text)
     if limit is None:
         limit = DEFAULT_LIMITS.get(kind)
-    elif limit <= 0:
-        limit = None
+    else:
+        try:
+            limit = int(limit)
+        except (TypeError, ValueError):
+            raise ValueError(f"limit must be a whole number of words, not {limit!r}") from None
+        limit = limit if limit > 0 else None
     sample = text[:MAX_ANALYSED_CHARS]
     lang = language.detect(sample[:600])
     if not text.strip():
@@ -92,7 +97,6 @@ def _analyse(result: dict, sample: str, low: str, kind: str) -> dict:
     defensive = conflict.detect_defensive(sample, masked)
     safety_spans, categories = safety.detect(sample, low)
     score = valence.score(sample)
-    sentences = structure.sentences(low)
 
     result["blame"] = _flag(blame)
     result["contempt"] = _flag(contempt)
@@ -103,8 +107,7 @@ def _analyse(result: dict, sample: str, low: str, kind: str) -> dict:
     result["i_statement"] = found.owned
     result["valence"] = score
     complaint = bool(COMPLAINT.search(masked))
-    problems = sum(1 for s in sentences if COMPLAINT.search(s) or structure.COMPLAINT_CLAUSE.search(s))
-    result["single_issue"] = structure.single_issue(masked, problems)
+    result["single_issue"] = structure.single_issue(masked, _problem_sentences(masked))
     result["next_step"] = structure.next_step(low)
     # The template parts are read for the kinds that have them (false for the others).
     if kind == "follow_up":
@@ -119,6 +122,16 @@ def _analyse(result: dict, sample: str, low: str, kind: str) -> dict:
     result["tone"] = _tone(result, score, complaint, masked, kind)
     result["suggestions"] = build_suggestions(result, kind, found.thoughts)
     return result
+
+
+def _problem_sentences(masked: str) -> int:
+    """How many sentences raise a complaint (each pattern scans the text once)."""
+    ends = [m.end() for m in structure.SENTENCES.finditer(masked)]
+    found = set()
+    for pattern in (COMPLAINT, structure.COMPLAINT_CLAUSE):
+        for m in pattern.finditer(masked):
+            found.add(bisect_right(ends, m.start()))
+    return len(found)
 
 
 def _tone(result: dict, score: float, complaint: bool, masked: str, kind: str) -> str:

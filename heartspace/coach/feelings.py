@@ -30,10 +30,16 @@ NEGATIONS = frozenset("""not never no longer don't dont didn't didnt haven't hav
 aren't isn't won't can't cannot hardly""".split())
 THOUGHT_WORDS = frozenset({"like", "that", "as"})
 JOINERS = frozenset({",", "and", "or", "nor", "but", "also", "yet", "plus", "even"})
-CAUSE_OBJECTS = frozenset({"made", "make", "makes", "making", "left", "leaves", "leave", "got", "gets", "get"})
+CAUSE_OBJECTS = frozenset({"made", "make", "makes", "making", "left", "leaves", "leave", "got", "gets", "get", "kept", "keeps",
+                           "keep", "keeping"})
 SENTENCE_END = frozenset({".", "!", "?", ";"})
 ELIDED_FOLLOWERS = frozenset({"for", "about", "that", "to", "!", ".", ",", "right", "today", "tonight", "this", "at",
-                              "with", "by", "after", "since", "lately", "again", "all", "of"})
+                              "with", "by", "after", "since", "lately", "again", "all", "of", "we", "you", "when", "how"})
+
+
+def _is_degree(word: str) -> bool:
+    """Degree words, and "-ly" adverbs in general ("weirdly emotional", "quietly proud")."""
+    return word in DEGREE or (len(word) > 4 and word.endswith("ly") and word not in FEELINGS)
 
 _MULTI_FEELINGS = {tuple(w.split()): w for w in FEELINGS if " " in w}
 _MULTI_FAUX = {tuple(w.split()): w for w in FAUX_FEELINGS if " " in w}
@@ -112,7 +118,7 @@ def scan(text: str, tokens: list[tuple[str, int, int]] | None = None) -> Feeling
             continue
         if word in CAUSE_OBJECTS and i + 1 < n and tokens[i + 1][0] == "me":
             j = i + 2
-            while j < n and tokens[j][0] in DEGREE:
+            while j < n and _is_degree(tokens[j][0]):
                 j += 1
             found = _feeling_at(tokens, j, after_feel=True) if j < n else None
             if found:
@@ -163,7 +169,7 @@ def _scan_subject(tokens, i, add, add_faux, result) -> int | None:
         elif word in VERBS:
             has_verb = True
             after_feel = after_feel or word in FEEL_VERBS
-        elif word in DEGREE:
+        elif _is_degree(word):
             pass
         elif word in THOUGHT_WORDS and after_feel:
             return _scan_thought(tokens, i, j, add_faux, result)

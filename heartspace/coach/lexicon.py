@@ -17,6 +17,7 @@ FEELINGS_BY_CORE: dict[str, tuple[str, ...]] = {
         "tender", "affectionate", "curious", "eager", "enthusiastic", "ecstatic", "blissful", "fulfilled",
         "encouraged", "reassured", "giddy", "jubilant", "buoyant", "upbeat", "chuffed", "stoked", "psyched",
         "invigorated", "alive", "playful", "fascinated", "intrigued", "appreciative", "happier", "excited",
+        "emotional", "teary", "choked up", "sentimental", "grateful", "blessed",
     ),
     "peace": (
         "calm", "peaceful", "relaxed", "comfortable", "safe", "secure", "serene", "centered", "centred",
@@ -80,7 +81,6 @@ FEELING_TYPOS: dict[str, str] = {
 FEEL_ONLY = frozenset("""down low small lost cross flat spent alive moved touched safe exposed stuck alone empty blue
 content settled heavy sorry""".split())
 
-NEGATIVE_CORES = frozenset({"sadness", "fear", "anger", "shame", "confusion", "tiredness", "numbness"})
 
 # Faux feeling -> (a feeling the person may be closer to, a need underneath).
 FAUX_FEELINGS: dict[str, tuple[str, str]] = {
@@ -164,15 +164,17 @@ dishonest two-faced spoiled spoilt ungrateful entitled incompetent disgusting hy
 stingy stubborn sloppy toxic annoying insensitive self-centered self-centred self-absorbed selfabsorbed egotistical bossy
 nagging nag whiny greedy loser psycho hysterical irrational unreasonable lazybones useless moron moronic dumb worthless
 disrespectful condescending passive-aggressive fake flaky untrustworthy negligent obsessive possessive vain shallow
-heartless ignorant judgmental judgemental snob snobby spineless gutless pig baby brat child clown muppet fool foolish
-impossible incapable helpless sulky moody miserable-to-be-around liar cheater cheat abuser bully fraud slacker
+ignorant judgmental judgemental snob snobby spineless gutless pig brat clown muppet fool foolish incapable sulky moody
+cheater cheat bully fraud slacker
 """.split())
 
-# Names that mock a person when aimed at them (contempt).
+# Names that insult whoever they are aimed at (contempt, and blame as a label).
 INSULT_NAMES = frozenset("""
-idiot moron clown child baby loser jerk fool slob pig brat muppet einstein genius sherlock princess drama-queen
-dumbass dummy imbecile cretin nitwit halfwit dimwit numpty prat twit doofus buffoon sweetheart mastermind
+idiot moron clown loser jerk fool slob pig brat muppet dumbass dummy imbecile cretin nitwit halfwit dimwit numpty
+prat twit doofus buffoon
 """.split())
+# Praise words that mock only as a sarcastic form of address: "Nice one, Einstein."
+SARCASTIC_NAMES = frozenset("einstein genius sherlock princess mastermind champ drama-queen".split())
 
 # Positive interpretation words the guidelines keep out of both feeling lists.
 POSITIVE_INTERPRETATIONS = frozenset("loved supported appreciated valued cared heard seen understood respected".split())

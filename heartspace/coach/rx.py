@@ -106,8 +106,13 @@ def _candidates(branch: str) -> list[frozenset[str]]:
             quantified = i + 2 < len(branch) and branch[i + 2] in "?*{+"
             if _literal_escape(nxt) and not quantified:
                 literal.append(nxt)
+            elif nxt == "b" or (nxt == "s" and (not quantified or branch[i + 2] == "+")):
+                # After a word boundary or required white space the next literal starts a word.
+                flush()
+                if quantified:
+                    i += 1
             else:
-                flush(next_mid_word=nxt not in "bs")
+                flush(next_mid_word=True)
             i += 2
             continue
         if ch == "(":
@@ -146,7 +151,7 @@ def _candidates(branch: str) -> list[frozenset[str]]:
             i += 1
             continue
         if ch in "+.^$|)":
-            flush()
+            flush(next_mid_word=True)
             i += 1
             continue
         literal.append(ch)
@@ -168,6 +173,8 @@ def anchors(branch: str) -> frozenset[str] | None:
 
 
 ALL_ANCHORS: set[str] = set()
+# anchor -> the (pattern, branch index) pairs it opens
+_BY_ANCHOR: dict[str, list] = {}
 _local = threading.local()
 _WORDS = re.compile(r"[a-z0-9]+")
 _WORDLIKE = re.compile(r"[a-z0-9]+")
@@ -205,17 +212,69 @@ class gated_on:
     """
 
     def __init__(self, text: str):
-        self.present = present_anchors(text)
+        # pattern -> indexes of its branches whose anchors occur in the text
+        self.opened: dict = {}
+        for word in present_anchors(text):
+            for pattern, index in _BY_ANCHOR[word]:
+                self.opened.setdefault(pattern, set()).add(index)
 
     def __enter__(self):
-        self.previous = getattr(_local, "present", None), getattr(_local, "active", None)
-        _local.present = self.present
-        _local.active = {}  # pattern -> its branches worth running on this text
+        self.previous = getattr(_local, "opened", None), getattr(_local, "active", None), getattr(_local, "memo", None)
+        _local.opened = self.opened
+        _local.active = {}  # pattern -> the compiled branches to run
+        _local.memo = {}  # (pattern, text) -> matches, for patterns two detectors share
         return self
 
     def __exit__(self, *exc):
-        _local.present, _local.active = self.previous
+        _local.opened, _local.active, _local.memo = self.previous
         return False
+
+
+def _mid_word(text: str, start: int) -> bool:
+    """Would a leading \\b fail at `start`? (The character before is a word character.)"""
+    if start == 0:
+        return False
+    ch = text[start - 1]
+    return ch.isalnum() or ch == "_"
+
+
+class _Branch:
+    """One branch. A leading \\b is checked in Python after the match instead of by `re`:
+    a pattern that starts with a literal lets `re` jump straight to candidate positions,
+    while one that starts with \\b makes it try every position of the text."""
+
+    __slots__ = ("compiled", "boundary")
+
+    def __init__(self, source: str, flags: int, strip: bool = True):
+        # Every branch here starts with a word character after its \\b, so "\\b at the start"
+        # is exactly "the character before is not a word character".
+        self.boundary = strip and source.startswith("\\b")
+        self.compiled = re.compile(source[2:] if self.boundary else source, flags)
+
+    def finditer(self, text: str):
+        if not self.boundary:
+            return list(self.compiled.finditer(text))
+        return [m for m in self.compiled.finditer(text) if not _mid_word(text, m.start())]
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        end = len(text) if endpos is None else endpos
+        m = self.compiled.search(text, pos, end)
+        while m is not None and self.boundary and _mid_word(text, m.start()):
+            m = self.compiled.search(text, m.start() + 1, end)
+        return m
+
+    def match(self, text: str):
+        return self.compiled.match(text)
+
+    def sub(self, replacement, text: str) -> str:
+        if not self.boundary:
+            return self.compiled.sub(replacement, text)
+
+        def replace(m):
+            if _mid_word(m.string, m.start()):
+                return m.group()
+            return replacement(m) if callable(replacement) else m.expand(replacement)
+        return self.compiled.sub(replace, text)
 
 
 class GatedPattern:
@@ -226,38 +285,43 @@ class GatedPattern:
         self.branches = []
         always = []
         for branch in split_top(source):
-            compiled = re.compile(branch, flags)
+            compiled = _Branch(branch, flags)
             gate = anchors(branch)
             if gate is None:
                 always.append(branch)
             else:
+                for word in gate:
+                    _BY_ANCHOR.setdefault(word, []).append((self, len(self.branches)))
                 self.branches.append((gate, compiled))
                 ALL_ANCHORS.update(gate)
-        if always:
-            self.branches.append(((), re.compile("|".join(always), flags)))
+        self.always = [_Branch("|".join(always), flags, strip=False)] if always else []
 
     def _active(self, text: str) -> list:
-        present = getattr(_local, "present", None)
-        if present is not None:
+        opened = getattr(_local, "opened", None)
+        if opened is not None:
             cached = _local.active.get(self)
             if cached is None:
-                cached = [compiled for gate, compiled in self.branches if not gate or not present.isdisjoint(gate)]
+                indexes = opened.get(self, ())
+                cached = [self.branches[i][1] for i in sorted(indexes)] + self.always
                 _local.active[self] = cached
             return cached
         active = []
         for gate, compiled in self.branches:
-            if not gate:
-                active.append(compiled)
-                continue
             for word in gate:
                 if word in text:
                     active.append(compiled)
                     break
-        return active
+        return active + self.always
 
     def finditer(self, text: str):
-        matches = [m for compiled in self._active(text) for m in compiled.finditer(text)]
+        memo = getattr(_local, "memo", None)
+        key = (self, text)
+        if memo is not None and key in memo:
+            return iter(memo[key])
+        matches = [m for branch in self._active(text) for m in branch.finditer(text)]
         matches.sort(key=lambda m: (m.start(), -m.end()))
+        if memo is not None:
+            memo[key] = matches
         return iter(matches)
 
     def match(self, text: str):

@@ -5,6 +5,7 @@ templates ask for (a follow-up's highlight, action and question; a story's one s
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from heartspace.coach.rx import rx
 
@@ -96,31 +97,56 @@ def sentences(text: str) -> list[str]:
     return [s for s in SENTENCES.findall(text) if s.strip()]
 
 
+# A list of three grievances in one breath: "the credit card, the school evening, and your mum".
+LIST_OF_THREE = re.compile(r"[^,.!?;]{3,80},\s+[^,.!?;]{3,80},?\s+and\s+[^,.!?;]{3,}")
+GRIEVANCE = re.compile(r"\b(?:upset|frustrated|angry|annoyed|hurt|fed\s+up|sick\s+of|tired\s+of|mad|furious|disappointed|"
+                       r"you\s+(?:forgot|didn['’]?t|never|always|left|ignored|missed|broke|lied|told))\b")
+
+
 def single_issue(text: str, problem_sentences: int) -> bool:
     if KITCHEN_SINK.search(text):
         return False
+    for sentence in LIST_OF_THREE.finditer(text):
+        if GRIEVANCE.search(text, max(0, sentence.start() - 80), sentence.end()):
+            return False
     verbs = {" ".join(m.group("what").lower().split()[:1]) for m in COMPLAINT_CLAUSE.finditer(text)}
     return not (len(verbs) >= 3 and problem_sentences >= 2)
 
 
+AGREE_STEP = rx(r"\bagree\s+(?:on\s+)?(?:one|a|the)\s+(?:next\s+)?step\b")
+TOO_MUCH = rx(r"\bis\s+it\s+(?:really\s+)?too\s+much\b")
+NEED_VAGUE = rx(r"\bI\s+(?:need|want)\s+(?:you|us)\s+to\s+(?:never|always|be|care|understand|stop\s+being|feel|know)\b")
+
+
 def next_step(text: str) -> bool:
+    """A concrete forward action in some sentence: a request or commitment that is not a vague wish, or a timed plan."""
     if not (REQUEST.search(text) or LOGISTICS.search(text) or DAY_RE.search(text) or "step" in text):
         return False
-    if NOT_A_STEP.search(text) and not re.search(r"\bagree\s+(?:on\s+)?(?:one|a)\s+(?:next\s+)?step\b", text, IC):
+    if AGREE_STEP.search(text):
+        return True
+    spans = [m.span() for m in SENTENCES.finditer(text) if m.group().strip()]
+    if not spans:
         return False
-    for sentence in sentences(text):
-        if re.search(r"\bagree\s+(?:on\s+)?(?:one|a|the)\s+(?:next\s+)?step\b", sentence, IC):
-            return True
-        has_request = REQUEST.search(sentence) or LOGISTICS.search(" " + sentence.strip() if sentence else sentence)
-        timed = DAY_RE.search(sentence)
-        if NOT_A_STEP.search(sentence) or re.search(r"\bis\s+it\s+(?:really\s+)?too\s+much\b", sentence, IC):
+    starts = [start for start, _ in spans]
+
+    def sentences_with(pattern) -> set[int]:
+        # Each pattern scans the whole text once; matches are mapped to their sentence.
+        return {bisect_right(starts, m.start() + (1 if m.group()[:1] in ".!? " else 0)) - 1 for m in pattern.finditer(text)}
+
+    requests = sentences_with(REQUEST) | sentences_with(LOGISTICS)
+    timed = sentences_with(DAY_RE)
+    if not requests and not timed:
+        return False
+    blocked = sentences_with(NOT_A_STEP) | sentences_with(TOO_MUCH)
+    vague = sentences_with(VAGUE) | sentences_with(NEED_VAGUE)
+    for index, (start, end) in enumerate(spans):
+        if index in blocked:
             continue
-        if has_request and (timed or not VAGUE.search(sentence)):
-            if re.search(r"\bI\s+(?:need|want)\s+(?:you|us)\s+to\s+(?:never|always|be|care|understand|stop\s+being|feel|know)\b",
-                         sentence, IC):
+        if index in requests and (index in timed or index not in vague):
+            if index in timed and NEED_VAGUE.search(text[start:end]):
                 continue
             return True
-        if timed and TIMED_PLAN.search(sentence):
+        if index in timed and TIMED_PLAN.search(text[start:end]):
             return True
     return False
 

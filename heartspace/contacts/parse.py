@@ -14,9 +14,11 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import BinaryIO
 
 import vobject
+from vobject.icalendar import stringToTextValues
 
 from heartspace.contacts.images import sniff_image_type
 from heartspace.contacts.model import CardResult, Contact, clean_type
@@ -30,6 +32,7 @@ BDAY_PATTERNS = (
 # Apple writes a birthday without year as 1604-MM-DD with X-APPLE-OMIT-YEAR=1604.
 NO_YEAR_PLACEHOLDERS = {1604, 1900, 0}
 
+UNESCAPED_COMMA = re.compile(r"(?<!\\),")
 MAX_NAME = 200
 MAX_NOTE = 20_000
 MAX_VALUES = 20
@@ -65,30 +68,39 @@ def parse_raw_card(raw: RawCard) -> CardResult:
     return CardResult(index=raw.index, name=contact.name, contact=contact, warnings=warnings)
 
 
-def _read_component(text: str, warnings: list[str]):
-    """Parse strictly; if vobject rejects a line, drop the lines it rejects (with a note) and retry.
+@dataclass
+class _Line:
+    """One content line as vobject's parser split it: the raw value, upper-cased parameters, group."""
 
-    Strict mode on purpose: vobject's lenient mode logs the rejected line, and logs must never
-    carry what people wrote.
+    value: str
+    params: dict[str, list[str]]
+    group: str | None
+
+
+def _read_component(text: str, warnings: list[str]):
+    """Parse every content line with vobject's line parser; a line it rejects is left out with a note.
+
+    Deliberately line by line rather than vobject.readOne: readOne's vCard 3.0 behaviour keeps only
+    the text before the first unescaped comma of FN and NOTE ("Sam, Jr" -> "Sam"), which real
+    files (2.1 above all) write all the time, and its lenient mode logs rejected lines (logs must
+    never carry what people wrote). Values are decoded with vobject's own helpers below.
     """
-    try:
-        return vobject.readOne(text), ""
-    except Exception:  # noqa: BLE001 - vobject raises many types; one card must never stop the file
-        pass
-    kept = []
-    for line in text.split("\r\n"):
-        if not line:
+    lines: dict[str, list[_Line]] = {}
+    for raw_line in text.split("\r\n"):
+        if not raw_line or raw_line in ("BEGIN:VCARD", "END:VCARD"):
             continue
         try:
-            vobject.base.parseLine(line)
+            name, params, value, group = vobject.base.parseLine(raw_line)
         except vobject.base.ParseError:
             warnings.append("A line of this card could not be read and was left out.")
             continue
-        kept.append(line)
-    try:
-        return vobject.readOne("\r\n".join(kept) + "\r\n"), ""
-    except Exception:  # noqa: BLE001
+        upper: dict[str, list[str]] = {}
+        for param in params:
+            upper.setdefault(param[0].upper(), []).extend(param[1:])
+        lines.setdefault(name.lower(), []).append(_Line(value, upper, group))
+    if not lines:
         return None, "This card is damaged and could not be read."
+    return lines, ""
 
 
 def _short(exc: Exception) -> str:
@@ -101,15 +113,18 @@ def _guess_name(text: str) -> str | None:
     return match.group(1).strip()[:MAX_NAME] if match else None
 
 
-def _values(component, name: str) -> list:
-    return component.contents.get(name, [])
+def _values(component, name: str) -> list[_Line]:
+    return component.get(name, [])
 
 
-def _text(line) -> str:
-    value = line.value
-    if isinstance(value, list):
-        value = ",".join(str(v) for v in value)
-    return str(value).strip()
+def _text(line: _Line) -> str:
+    """A text value, unescaped (\\n, \\, \\; \\\\), commas kept as they are."""
+    return stringToTextValues(line.value, listSeparator="\x00")[0].strip() if line.value else ""
+
+
+def _fields(line: _Line) -> list[str]:
+    """A structured value (N, ORG): its ;-separated fields, each unescaped."""
+    return [str(part).strip() for part in stringToTextValues(line.value, listSeparator=";", charList=";")]
 
 
 def _contact_from_component(component, warnings: list[str]) -> Contact:
@@ -119,17 +134,13 @@ def _contact_from_component(component, warnings: list[str]) -> Contact:
             contact.name = _text(line)[:MAX_NAME]
             break
     for line in _values(component, "n"):
-        value = line.value
-        if hasattr(value, "given"):
-            contact.given_name = _join(value.given)
-            contact.family_name = _join(value.family)
-            contact.additional_names = _join(value.additional)
-            contact.prefix = _join(value.prefix)
-            contact.suffix = _join(value.suffix)
+        fields = [*_fields(line), "", "", "", "", ""][:5]
+        contact.family_name, contact.given_name, contact.additional_names, contact.prefix, contact.suffix = (
+            _join(f) for f in fields)
         break
     nicknames = []
     for line in _values(component, "nickname"):
-        nicknames.extend(part.strip() for part in _text(line).split(",") if part.strip())
+        nicknames.extend(str(part).strip() for part in stringToTextValues(line.value) if str(part).strip())
     contact.nickname = ", ".join(dict.fromkeys(nicknames))[:MAX_NAME]
     if not contact.name:
         composed = " ".join(p for p in (contact.prefix, contact.given_name, contact.additional_names,
@@ -139,8 +150,7 @@ def _contact_from_component(component, warnings: list[str]) -> Contact:
         contact.name = contact.nickname.split(",")[0].strip()
     if not contact.name:
         for line in _values(component, "org"):
-            value = line.value
-            org = " ".join(str(v).strip() for v in value if str(v).strip()) if isinstance(value, list) else _text(line)
+            org = " ".join(part for part in _fields(line) if part)
             if org:
                 contact.name = org[:MAX_NAME]
                 break
@@ -175,18 +185,17 @@ def _contact_from_component(component, warnings: list[str]) -> Contact:
     return contact
 
 
-def _join(value) -> str:
-    if isinstance(value, list | tuple):
-        return " ".join(str(v).strip() for v in value if str(v).strip())
-    return str(value or "").strip()
+def _join(value: str) -> str:
+    """One N component; several values in it ("John,James") become words."""
+    return " ".join(part.strip() for part in UNESCAPED_COMMA.split(value or "") if part.strip())
 
 
-def _param(line, name: str) -> str:
+def _param(line: _Line, name: str) -> str:
     values = line.params.get(name.upper()) or []
     return values[0] if values else ""
 
 
-def _type_of(line, kind: str) -> str:
+def _type_of(line: _Line, kind: str) -> str:
     types = []
     for value in line.params.get("TYPE", []):
         types.extend(part.strip().lower() for part in value.split(","))

@@ -22,6 +22,8 @@ from heartspace.feeds.models import ImportBatch
 from heartspace.people.models import Person
 
 CREATE, MERGE, SKIP = "create", "merge", "skip"
+MERGED_FIELDS = ["nickname", "birthday_year", "birthday_month", "birthday_day", "phones", "emails", "notes", "photo",
+                 "photo_type", "vcard_uid", "updated_at"]
 MATCH_UID, MATCH_EMAIL, MATCH_PHONE, MATCH_NAME = "uid", "email", "phone", "name"
 
 
@@ -210,7 +212,8 @@ def apply(user, cards: list[PreviewCard], skipped: list[dict], choices: dict[int
         merge_ids = {c.match_id for c in cards if c.match_id and choices.get(c.index, c.action) == MERGE}
         people = {p.pk: p for p in Person.objects.filter(owner=user, pk__in=merge_ids)}
         to_create: list[Person] = []
-        touched: dict[int, Person] = {}
+        merged: set[int] = set()
+        changed: dict[int, Person] = {}
         for card in cards:
             action = choices.get(card.index, card.action)
             if action == SKIP:
@@ -218,16 +221,18 @@ def apply(user, cards: list[PreviewCard], skipped: list[dict], choices: dict[int
                 continue
             if action == MERGE and card.match_id in people:
                 person = people[card.match_id]
+                merged.add(person.pk)
                 if _merge_into(person, card.contact):
-                    touched[person.pk] = person
-                else:
-                    touched.setdefault(person.pk, person)
+                    changed[person.pk] = person
                 continue
             to_create.append(_person_from_contact(user, card.contact))
         Person.objects.bulk_create(to_create, batch_size=500)
-        for person in touched.values():
-            person.save()
-        outcome.created, outcome.updated = len(to_create), len(touched)
+        now = timezone.now()
+        for person in changed.values():
+            person.updated_at = now  # bulk_update skips auto_now
+        Person.objects.bulk_update(list(changed.values()), MERGED_FIELDS, batch_size=500)
+        # "updated" counts people a card was merged into, whether or not it brought anything new.
+        outcome.created, outcome.updated = len(to_create), len(merged)
         outcome.skipped.sort(key=lambda item: item["card"])
         if batch is not None:
             ImportBatch.objects.filter(pk=batch.pk).update(created_count=outcome.created, updated_count=outcome.updated,

@@ -6,6 +6,7 @@ thread when HS_REMINDERS=inprocess (the single-user default).
 
 from __future__ import annotations
 
+import datetime
 import logging
 import threading
 
@@ -17,12 +18,34 @@ INTERVAL_SECONDS = 60
 
 
 def run_once(now=None):
-    """One pass: plan upcoming reminders for everyone, then send what is due. Returns the RunReport."""
+    """One pass: plan upcoming reminders for everyone, send what is due, tidy up. Returns the RunReport."""
     from heartspace.feeds.planner import plan_all
     from heartspace.feeds.sender import send_due
 
     plan_all(now)
-    return send_due(now)
+    report = send_due(now)
+    purge(now)
+    return report
+
+
+IMPORT_PENDING_KEEP = datetime.timedelta(days=2)
+IMPORT_FINISHED_KEEP = datetime.timedelta(days=30)
+REMINDER_KEEP = datetime.timedelta(days=90)
+
+
+def purge(now=None) -> None:
+    """Forget what is no longer needed: unconfirmed import previews (they hold a copy of someone's
+    address book) after two days, finished imports after 30, handled reminders after 90."""
+    from django.db.models import Q
+    from django.utils import timezone
+
+    from heartspace.feeds.models import ImportBatch, Reminder
+
+    now = now or timezone.now()
+    ImportBatch.objects.filter(
+        Q(status=ImportBatch.Status.PENDING, created_at__lt=now - IMPORT_PENDING_KEEP)
+        | Q(created_at__lt=now - IMPORT_FINISHED_KEEP)).delete()
+    Reminder.objects.filter(due_at__lt=now - REMINDER_KEEP).exclude(outcome="").delete()
 
 
 def run_loop(stop: threading.Event, interval: float = INTERVAL_SECONDS, on_report=None) -> None:

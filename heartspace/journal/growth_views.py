@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from heartspace.journal import feelings as vocabulary
 from heartspace.journal import growth, soothing
 from heartspace.journal.access import get_selfcheck_for_user
 from heartspace.journal.forms import GrowthSettingsForm, PracticeLengthForm, PracticeLogForm, SelfCheckForm
@@ -146,11 +147,13 @@ def practice(request, practice_key):
             return redirect("journal:growth")
         messages.error(request, _("That could not be saved; please try again."))
     log_form = PracticeLogForm(initial={"seconds": seconds, "completed": False})
+    sitting_with = vocabulary.describe(request.GET["feeling"][:80]) if request.GET.get("feeling", "").strip() else None
     recent = PracticeLog.objects.filter(owner=request.user, practice=item.key).order_by("-done_on", "-created_at")[:5]
     return render(request, "journal/practice.html", {
         "practice": item, "seconds": seconds, "minutes_label": _format_minutes(seconds),
         "length_form": length_form, "log_form": log_form, "recent": recent,
         "default_minutes": item.default_seconds // 60,
+        "sitting_with": sitting_with,
     })
 
 

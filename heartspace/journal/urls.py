@@ -10,6 +10,7 @@ urlpatterns = [
     path("journal/<int:entry_id>/", views.entry_detail, name="detail"),
     path("journal/<int:entry_id>/edit/", views.entry_edit, name="edit"),
     path("journal/<int:entry_id>/delete/", views.entry_delete, name="delete"),
+    path("journal/export.md", views.export_markdown, name="export"),
     path("journal/live-safety/", views.live_safety, name="live_safety"),
     path("journal/feelings/", views.feelings_vocabulary, name="feelings"),
     path("journal/growth/", growth_views.growth_home, name="growth"),

@@ -69,6 +69,7 @@ def entry_list(request):
         "feeling": feeling,
         "query": query,
         "core": vocabulary.core(core_key) if core_key else None,
+        "feeling_described": vocabulary.describe(feeling) if feeling else None,
         "recent_feelings": recent_feeling_counts(request.user),
         "querystring": _querystring_without_page(request),
     })
@@ -117,7 +118,8 @@ def entry_detail(request, entry_id):
         "entry": entry,
         "described": described,
         # A strong, painful feeling: offer a way to soothe it (never instead of the help card).
-        "suggest_soothing": any(f["known"] and f["intensity"] == "strong" and not f["pleasant"] for f in described),
+        "soothe_feeling": next((f["word"] for f in described
+                                if f["known"] and f["intensity"] == "strong" and not f["pleasant"]), ""),
         "needs_described": [{"word": w, "need": vocabulary.lookup_need(w)} for w in entry.needs or []],
         "show_help": entry_discloses_harm(entry),
     })
@@ -214,3 +216,37 @@ def live_safety(request):
     texts = [request.POST.get(name, "")[:MAX_LIVE_CHARS] for name in LIVE_SAFETY_FIELDS]
     show = discloses_harm(*texts) and not coach_flags(texts[0])
     return render(request, "journal/live_safety.html", {"show": show})
+
+
+@login_required
+def export_markdown(request):
+    """Your whole journal as one Markdown file: yours to keep, print or move elsewhere."""
+    from django.http import StreamingHttpResponse
+
+    entries = Entry.objects.filter(owner=request.user).order_by("written_on", "created_at")
+
+    def lines():
+        yield "# " + _("My heartspace journal") + "\n\n"
+        for entry in entries.iterator(chunk_size=200):
+            yield f"## {entry.written_on.isoformat()} · {entry.get_guide_display()}\n\n"
+            if entry.feelings:
+                yield _("Feelings") + ": " + ", ".join(entry.feelings) + "\n\n"
+            if entry.text:
+                yield entry.text + "\n\n"
+            if entry.accepting:
+                yield "**" + _("Accepting it") + ":** " + entry.accepting + "\n\n"
+            if entry.decision:
+                yield "**" + _("Decision") + ":** " + str(entry.get_decision_display()) + "\n\n"
+            if entry.decision_note:
+                yield entry.decision_note + "\n\n"
+            if entry.needs:
+                yield _("Needs") + ": " + ", ".join(entry.needs) + "\n\n"
+            if entry.request:
+                yield "**" + _("What I could ask for") + ":** " + entry.request + "\n\n"
+            if entry.request_to:
+                yield _("Who I could ask") + ": " + entry.request_to + "\n\n"
+
+    response = StreamingHttpResponse(lines(), content_type="text/markdown; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="heartspace-journal.md"'
+    response["Cache-Control"] = "no-store"
+    return response

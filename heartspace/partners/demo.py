@@ -42,6 +42,12 @@ def link_pair(user, partner, rng, today: datetime.date | None = None):
 
     today = today or user.local_today()
     link = services.active_link_between(user, partner) or services.link_users(user, partner, kind="partner")
+    from heartspace.people.models import Person
+
+    # Each side's own record of the other, if their demo people include a partner.
+    link.owner_person = Person.objects.filter(owner=user, kind="partner").order_by("pk").first()
+    link.other_person = Person.objects.filter(owner=partner, kind="partner").order_by("pk").first()
+    link.save(update_fields=["owner_person", "other_person", "updated_at"])
     shared = 0
     for side in (user, partner):
         for key in ("practices.disclosure", "journal.entry", "practices.boundary"):

@@ -8,6 +8,9 @@ from django.utils.translation import gettext_lazy as _
 from heartspace.partners import prompts
 from heartspace.partners.models import MAX_ANSWER_CHARS, JointSession, Kind, LinkLogEntry, SharedRitual
 
+# Enough for anyone inviting the people they love; too few to use this server to send spam.
+EMAILS_PER_DAY = 10
+
 
 class InviteForm(forms.Form):
     kind = forms.ChoiceField(label=_("Who are they to you?"), choices=Kind.choices, initial=Kind.PARTNER)
@@ -30,7 +33,11 @@ class InviteForm(forms.Form):
         if email and self.user.email and email.lower() == self.user.email.strip().lower():
             raise forms.ValidationError(_("That is your own email address. Invite the other person with theirs."))
         if email:
-            from heartspace.partners.services import active_links_for
+            from heartspace.partners.services import active_links_for, emails_sent_today
+
+            if emails_sent_today(self.user) >= EMAILS_PER_DAY:
+                raise forms.ValidationError(_("You have emailed many invitations today. Try again tomorrow, "
+                                              "or leave the email empty and send the link yourself."))
 
             for link in active_links_for(self.user):
                 other = link.other_user(self.user)
@@ -44,6 +51,7 @@ class QuestionForm(forms.Form):
     text = forms.CharField(label=_("Or write your own"), required=False, max_length=500,
                            widget=forms.Textarea(attrs={"rows": 3}),
                            help_text=_("They can answer, answer later, or pass. Answers show once you have both answered."))
+    send_anyway = forms.BooleanField(label=_("I have thought about it: send it anyway"), required=False)
 
     def clean(self):
         cleaned = super().clean()

@@ -51,6 +51,11 @@ def create_invitation(owner, kind: str, email: str = "", person=None, days: int 
     return invitation, token
 
 
+def emails_sent_today(user) -> int:
+    since = timezone.now() - datetime.timedelta(days=1)
+    return Invitation.objects.filter(owner=user, created_at__gte=since).exclude(email="").count()
+
+
 def find_invitation(token: str) -> Invitation | None:
     if not token or len(token) > 200:
         return None

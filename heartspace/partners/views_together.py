@@ -30,6 +30,7 @@ from heartspace.partners.forms import (
     valid_zone,
 )
 from heartspace.partners.models import Answer, JointSession, LinkLogEntry, SharedQuestion, SharedRitual
+from heartspace.partners.safety import concerns_safety
 
 
 def _name(link, user) -> str:
@@ -72,8 +73,8 @@ def link_context(request, link) -> dict:
     me_key, them_key = ("owner", "other") if user.pk == link.owner_id else ("other", "owner")
     months = services.mutuality(link, today=user.local_today())
     mutual = [{"month": m["month"], "me": m[me_key], "them": m[them_key]} for m in months]
-    my_log = list(LinkLogEntry.objects.filter(link=link, owner=user).order_by("-occurred_at")[:10])
-    shared_log = list(LinkLogEntry.objects.filter(link=link).order_by("-occurred_at")[:20])
+    my_log = list(LinkLogEntry.objects.filter(link=link, owner=user).order_by("-occurred_at")[:5])
+    shared_log = list(LinkLogEntry.objects.filter(link=link).order_by("-occurred_at")[:8])
     return {
         "link": link, "name": _name(link, user), "other": other,
         "their_shares": services.visible_shares(link, other.pk, limit=100),
@@ -97,12 +98,19 @@ def link_context(request, link) -> dict:
 def ask(request, link_id):
     link = get_link_for_user(request.user, link_id)
     form = QuestionForm(request.POST or None)
+    needs_care = False
     if request.method == "POST" and form.is_valid():
+        if concerns_safety(form.cleaned_data["text"]) and not form.cleaned_data["send_anyway"]:
+            # The person they are asking may be the one they fear: pause before it is sent.
+            needs_care = True
+            return render(request, "partners/ask.html", {"form": form, "link": link, "name": _name(link, request.user),
+                                                         "needs_care": needs_care})
         question = SharedQuestion.objects.create(owner=request.user, link=link, text=form.cleaned_data["text"],
                                                  prompt_key=form.cleaned_data["prompt_key"])
         messages.success(request, _("Invitation sent. They can answer, answer later, or pass. Now add your own answer."))
         return redirect("partners:question", shared_question_id=question.pk)
-    return render(request, "partners/ask.html", {"form": form, "link": link, "name": _name(link, request.user)})
+    return render(request, "partners/ask.html", {"form": form, "link": link, "name": _name(link, request.user),
+                                                 "needs_care": needs_care})
 
 
 def _question_page(request, question, form=None, status=200, help_card=False):
@@ -234,6 +242,8 @@ def session(request, joint_session_id):
 def session_state(request, joint_session_id):
     """Polled every two seconds by both phones: 204 (nothing to swap) until the step changes."""
     session_obj = get_session_for_user(request.user, joint_session_id)
+    if not request.headers.get("HX-Request"):  # a person, not the poll: show the whole page
+        return redirect("partners:session", joint_session_id=session_obj.pk)
     if request.GET.get("v") == _version(session_obj):
         return HttpResponse(status=204)
     return render(request, "partners/session_step.html", session_context(request, session_obj))

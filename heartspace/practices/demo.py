@@ -121,6 +121,11 @@ def generate(ctx) -> None:
         rituals.append(Ritual(owner=user, person=friend, kind="custom", title="Sunday call", frequency="weekly",
                               weekday=6, time_of_day=datetime.time(11, 0), duration_minutes=30, starts_on=start))
     rituals = Ritual.objects.bulk_create(rituals)  # primary keys come back on SQLite and PostgreSQL
+    # They were "set up" when the history starts, so their past dates count (created_at is auto-set on insert).
+    created = _at(start, 9, 0, zone)
+    Ritual.objects.filter(pk__in=[r.pk for r in rituals]).update(created_at=created)
+    for ritual in rituals:
+        ritual.created_at = created
     occurrences = []
     for ritual in rituals:
         for day in recurrence.due_dates(ritual.rule(), start, today - datetime.timedelta(days=1)):

@@ -322,7 +322,7 @@ class TimeOutForm(OwnedForm):
 
 
 class ResolveForm(forms.Form):
-    resolution = forms.CharField(label=_("How did you resolve it? (optional)"), required=False,
+    resolution = forms.CharField(label=_("How did you resolve it?"), required=False,
                                  widget=forms.Textarea(attrs={"rows": 3}))
 
     def clean_resolution(self):
@@ -339,7 +339,7 @@ class VulnerabilityStartForm(OwnedForm):
 
 
 class VulnerabilityNoteForm(forms.Form):
-    note = forms.CharField(label=_("A few words to remember (optional)"), required=False,
+    note = forms.CharField(label=_("A few words to remember"), required=False,
                            widget=forms.Textarea(attrs={"rows": 3}))
 
     def clean_note(self):

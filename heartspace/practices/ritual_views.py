@@ -64,7 +64,8 @@ def ritual_detail(request, ritual_id):
     ritual = get_ritual_for_user(user, ritual_id)
     today = user.local_today()
     start = today - datetime.timedelta(days=services.MISSED_LOOKBACK_DAYS)
-    due = recurrence.due_dates(ritual.rule(), start, today) if ritual.is_active else []
+    due = (recurrence.due_dates(ritual.rule(), services.counted_from(ritual, start, user.zoneinfo()), today)
+           if ritual.is_active else [])
     default_day = due[-1] if due else today
     form = OccurrenceForm(request.POST or None, ritual=ritual, today=today,
                           initial={"due_on": request.GET.get("day") or default_day, "status": RitualOccurrence.Status.DONE})
@@ -81,7 +82,8 @@ def ritual_detail(request, ritual_id):
                  "missed": day < today and (recorded.get(day) is None or recorded[day].status != RitualOccurrence.Status.DONE)}
                 for day in reversed(due)]
     status = services.ritual_status(user, [ritual], today)[ritual.pk]
-    older = [o for day, o in recorded.items() if day < start]
+    shown = set(due)
+    older = [o for day, o in recorded.items() if day not in shown]
     return render(request, "practices/ritual_detail.html", {
         "ritual": ritual, "form": form, "timeline": timeline, "status": status, "older": older,
         "lookback_weeks": services.MISSED_LOOKBACK_DAYS // 7, "show_help": pop_show_help(request),
@@ -99,7 +101,10 @@ def ritual_edit(request, ritual_id):
             messages.success(request, _("Ritual removed."))
             return redirect("practices:rituals")
         ritual.paused_at = timezone.now() if action == "pause" else None
-        ritual.save(update_fields=["paused_at", "updated_at"])
+        if action == "resume":
+            # Dates while it rested are not "missed": the schedule starts again from today.
+            ritual.starts_on = max(ritual.starts_on, user.local_today())
+        ritual.save(update_fields=["paused_at", "starts_on", "updated_at"])
         messages.success(request, _("Paused. Nothing is counted as missed while it rests.") if action == "pause"
                          else _("Welcome back. The ritual is on again."))
         return redirect("practices:ritual_detail", ritual_id=ritual.pk)

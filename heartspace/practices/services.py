@@ -98,12 +98,20 @@ def unresolved_timeouts(user, limit: int | None = None):
     return query[:limit] if limit else query
 
 
+def counted_from(ritual: Ritual, start: datetime.date, zone) -> datetime.date:
+    """Due dates count from the later of `start` and the day the ritual was created: a start date
+    set in the past is not weeks of misses (the insights signals use the same rule)."""
+    created = ritual.created_at.astimezone(zone).date() if ritual.created_at else start
+    return max(start, created)
+
+
 def ritual_status(user, rituals: list[Ritual], today: datetime.date, lookback_days: int = MISSED_LOOKBACK_DAYS) -> dict:
     """For each ritual: due today?, next due date, missed count in the lookback window, last outcome.
 
     Two queries whatever the history: the rituals (given) and their occurrences in the window.
     """
     start = today - datetime.timedelta(days=lookback_days)
+    zone = user.zoneinfo()
     done: dict[int, set[datetime.date]] = {r.pk: set() for r in rituals}
     recorded_today: set[int] = set()
     for ritual_id, due_on, status in RitualOccurrence.objects.filter(
@@ -116,7 +124,7 @@ def ritual_status(user, rituals: list[Ritual], today: datetime.date, lookback_da
     result = {}
     for ritual in rituals:
         rule = ritual.rule()
-        due = recurrence.due_dates(rule, start, today) if ritual.is_active else []
+        due = recurrence.due_dates(rule, counted_from(ritual, start, zone), today) if ritual.is_active else []
         missed = recurrence.missed_dates(due, done[ritual.pk], today)
         result[ritual.pk] = {
             "due_today": bool(due and due[-1] == today),
@@ -133,13 +141,15 @@ def ritual_status(user, rituals: list[Ritual], today: datetime.date, lookback_da
 def missed_counts(user, start: datetime.date, end: datetime.date, today: datetime.date) -> dict[int, int]:
     """{ritual_id: missed due dates in [start, end]}: for the insights engineer's signals."""
     rituals = list(Ritual.objects.filter(owner=user))
+    zone = user.zoneinfo()
     done: dict[int, set[datetime.date]] = {r.pk: set() for r in rituals}
     for ritual_id, due_on in RitualOccurrence.objects.filter(
             owner=user, due_on__gte=start, due_on__lte=end, status=RitualOccurrence.Status.DONE,
     ).values_list("ritual_id", "due_on"):
         done.setdefault(ritual_id, set()).add(due_on)
     return {
-        r.pk: len(recurrence.missed_dates(recurrence.due_dates(r.rule(), start, end), done[r.pk], today))
+        r.pk: len(recurrence.missed_dates(recurrence.due_dates(r.rule(), counted_from(r, start, zone), end),
+                                          done[r.pk], today))
         for r in rituals if r.is_active
     }
 

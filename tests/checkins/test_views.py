@@ -366,3 +366,55 @@ def test_log_a_check_that_already_happened(owner, owner_client):
     tomorrow = owner.local_today() + datetime.timedelta(days=1)
     future = owner_client.post(url, {"date": tomorrow.isoformat(), "time": "18:00", "already_happened": "on"})
     assert "That is still to come" in future.content.decode()
+
+
+def test_detail_shows_the_log_once_written(owner, owner_client):
+    check = make_check(owner, status="done", meaningful=True, disclosed="both", notes="Her new flat.",
+                       story="I felt proud when I finished the race; that taught me patience.",
+                       logged_at=timezone.now())
+    page = owner_client.get(reverse("checkins:detail", args=[check.pk])).content.decode()
+    assert "A meaningful conversation." in page and "Both of us" in page and "Her new flat." in page
+
+
+def test_the_practice_numbers_are_shown_and_changeable(owner, owner_client):
+    from heartspace.checkins.models import CheckSettings
+
+    url = reverse("checkins:settings")
+    page = owner_client.get(url).content.decode()
+    for name, value in [("questions_per_check", 3), ("pause_seconds", 3), ("story_seconds", 90),
+                        ("commitment_days", 7), ("appreciation_words", 15), ("follow_up_words", 60)]:
+        assert f'name="{name}" value="{value}"' in page
+    assert not CheckSettings.objects.exists()  # looking does not write
+    bad = owner_client.post(url, {"questions_per_check": "0", "pause_seconds": "5", "story_seconds": "120",
+                                  "commitment_days": "3", "appreciation_words": "20", "follow_up_words": "80"})
+    assert 'class="error"' in bad.content.decode() and 'value="120"' in bad.content.decode()
+    owner_client.post(url, {"questions_per_check": "2", "pause_seconds": "5", "story_seconds": "120",
+                            "commitment_days": "3", "appreciation_words": "20", "follow_up_words": "80"})
+    assert CheckSettings.objects.get(owner=owner).story_seconds == 120
+
+    check = make_check(owner, status="done")
+    guide = owner_client.get(reverse("checkins:guide", args=[check.pk])).content.decode()
+    assert 'data-pause-seconds="5"' in guide and 'data-seconds="120"' in guide and "Your 120-second story" in guide
+    after_url = reverse("checkins:after", args=[check.pk])
+    after = owner_client.get(after_url).content.decode()
+    assert (owner.local_today() + datetime.timedelta(days=3)).isoformat() in after
+    owner_client.post(after_url, {"action": "appreciation", "appreciation-text": words(20)})
+    assert Appreciation.objects.filter(owner=owner).count() == 1
+    refused = owner_client.post(after_url, {"action": "appreciation", "appreciation-text": words(21)})
+    assert "That is 21 words" in refused.content.decode()
+    owner_client.post(after_url, {"action": "follow_up", "follow_up-text": words(79)})
+    assert FollowUp.objects.filter(owner=owner).count() == 1
+    assert "a follow-up stays under 80" in owner_client.post(
+        after_url, {"action": "follow_up", "follow_up-text": words(80)}).content.decode()
+    prepare = owner_client.get(reverse("checkins:prepare", args=[check.pk])).content.decode()
+    assert "(0 of 2)" in prepare
+
+
+def test_accept_all_proposed(owner, owner_client, stranger):
+    mine = [make_check(owner, status="proposed") for _ in range(3)]
+    past = make_check(owner, status="proposed", when=timezone.now() - datetime.timedelta(days=2))
+    theirs = make_check(stranger, status="proposed")
+    owner_client.post(reverse("checkins:accept_all"))
+    assert all(Check.objects.get(pk=c.pk).status == "scheduled" for c in mine)
+    assert Check.objects.get(pk=past.pk).status == "proposed"  # a past date needs moving, not accepting
+    assert Check.objects.get(pk=theirs.pk).status == "proposed"

@@ -315,3 +315,19 @@ def test_huge_text_is_answered():
 
 def test_none_is_treated_as_empty():
     assert analyze(None)["word_count"] == 0
+
+
+def test_a_list_of_grievances_is_more_than_one_issue_but_a_list_of_thanks_is_fine():
+    assert analyze("I'm fed up with the unpaid bills, the muddy boots in the hall, and the late nights.")["single_issue"] is False
+    assert analyze("Thanks for the dinner, the flowers, and the card!")["single_issue"] is True
+
+
+def test_logistics_request_is_a_next_step():
+    assert analyze("Grab some batteries on the way home. Pick up the kids at four.")["next_step"] is True
+
+
+@pytest.mark.parametrize("text", ["He's a genius with engines.", "She is a baby, she sleeps all afternoon.",
+                                  "You're a genius, the shelf looks perfect!"])
+def test_praise_and_plain_facts_are_not_name_calling(text):
+    result = analyze(text)
+    assert not result["blame"]["flag"] and not result["contempt"]["flag"]

@@ -173,3 +173,15 @@ def test_birthdays(value, expected):
 def test_unreadable_birthdays_explain(value):
     year, month, day, problem = parse_birthday(value)
     assert (month, day) == (None, None) and problem
+
+
+def test_unescaped_commas_in_names_and_notes_are_kept():
+    # vCard 2.1 writers rarely escape commas; nothing after the first comma may be lost.
+    data = card("FN:Sam Ortiz, Jr.", "NOTE:Coffee, not tea; calls on Sundays", "N:Ortiz;Sam,Alex;;;Jr.",
+                "NICKNAME:Sammy\\, the first,Al", version="2.1")
+    [result] = list(parse_stream(io.BytesIO(data)))
+    contact = result.contact
+    assert contact.name == "Sam Ortiz, Jr."
+    assert contact.notes == "Coffee, not tea; calls on Sundays"
+    assert (contact.given_name, contact.family_name, contact.suffix) == ("Sam Alex", "Ortiz", "Jr.")
+    assert contact.nickname == "Sammy, the first, Al"

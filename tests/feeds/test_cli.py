@@ -87,3 +87,20 @@ def test_remind_once_and_bad_interval(data_dir):
 def test_import_without_kind_says_what_to_do(data_dir):
     result = run("import", data_dir=data_dir)
     assert result.returncode == 1 and b"say what to import: vcard" in result.stderr
+
+
+def test_progress_bar_draws_on_stderr(capsys):
+    import io
+
+    from heartspace.feeds.cli import _ProgressReader
+
+    reader = _ProgressReader(io.BytesIO(b"x" * 1000), 1000, enabled=True)
+    while reader.read(100):
+        pass
+    reader.on_cards(7)
+    reader.draw(final=True)
+    err = capsys.readouterr().err
+    assert "Reading contacts [" in err and "100%" in err and "7 cards" in err and err.endswith("\n")
+    quiet = _ProgressReader(io.BytesIO(b"x" * 10), 10, enabled=False)
+    quiet.read()
+    assert capsys.readouterr().err == ""

@@ -112,7 +112,9 @@ def test_a_failure_mid_import_rolls_everything_back(owner, monkeypatch, sam):
     def explode(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(Person, "save", explode)  # the merge save fails after the bulk insert ran
+    from django.db.models import QuerySet
+
+    monkeypatch.setattr(QuerySet, "bulk_update", explode)  # the merge write fails after the bulk insert ran
     with pytest.raises(RuntimeError):
         imports.apply(owner, preview.cards, preview.skipped)
     assert list(Person.objects.filter(owner=owner).values_list("name", flat=True)) == ["Samuel N."]
@@ -181,3 +183,15 @@ def test_parse_stream_is_lazy():
 
     stream = parse_stream(BytesIO(data))
     assert next(stream).contact.name == "Ana 🌻 Souza"
+
+
+def test_settings_page_queries_are_bounded(owner, owner_client, django_assert_max_num_queries):
+    owner_client.post(reverse("feeds:regenerate"))
+    with django_assert_max_num_queries(10):
+        response = owner_client.get(reverse("feeds:index"))
+    assert response.status_code == 200
+
+
+def test_export_of_an_empty_account_is_an_empty_file(owner_client):
+    response = owner_client.get(reverse("feeds:export_vcard"))
+    assert response.status_code == 200 and b"".join(response.streaming_content) == b""

@@ -279,3 +279,22 @@ def test_reminder_settings_and_opt_outs_on_the_page(owner, owner_client):
     assert bad.status_code == 200
     text = bad.content.decode()
     assert "Enter a valid time" in text and "greater than or equal to 5" in text
+
+
+def test_old_import_previews_and_handled_reminders_are_forgotten(owner):
+    from heartspace.feeds.models import ImportBatch
+    from heartspace.feeds.worker import purge
+
+    with time_machine.travel(NOW - datetime.timedelta(days=3), tick=False):
+        old_pending = ImportBatch.objects.create(owner=owner, cards=[{"index": 1}])
+        recent_done = ImportBatch.objects.create(owner=owner, status=ImportBatch.Status.DONE)
+    with time_machine.travel(NOW, tick=False):
+        fresh_pending = ImportBatch.objects.create(owner=owner)
+    Reminder.objects.create(owner=owner, kind="digest", occurrence=datetime.date(2026, 1, 1),
+                            due_at=NOW - datetime.timedelta(days=100), outcome="sent", sent_at=NOW)
+    waiting = Reminder.objects.create(owner=owner, kind="digest", occurrence=datetime.date(2026, 1, 2),
+                                      due_at=NOW - datetime.timedelta(days=100))
+    purge(NOW)
+    assert set(ImportBatch.objects.values_list("pk", flat=True)) == {recent_done.pk, fresh_pending.pk}
+    assert not ImportBatch.objects.filter(pk=old_pending.pk).exists()
+    assert list(Reminder.objects.values_list("pk", flat=True)) == [waiting.pk]

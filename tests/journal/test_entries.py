@@ -183,5 +183,35 @@ def test_strong_painful_feeling_offers_a_soothing_practice(owner_client, owner):
     mild = make_entry(owner, feelings=["blue", "elated"], text="Mixed day.")
     strong_page = owner_client.get(reverse("journal:detail", kwargs={"entry_id": strong.pk})).content.decode()
     mild_page = owner_client.get(reverse("journal:detail", kwargs={"entry_id": mild.pk})).content.decode()
-    assert reverse("journal:practice_sit-with-a-feeling") in strong_page
+    assert reverse("journal:practice_sit-with-a-feeling") + "?feeling=heartbroken" in strong_page
     assert reverse("journal:practice_sit-with-a-feeling") not in mild_page
+
+
+def test_filtering_by_a_feeling_explains_it(owner_client, owner):
+    make_entry(owner, feelings=["wistful"], text="Old photos.")
+    page = owner_client.get(reverse("journal:list") + "?feeling=Wistful").content.decode()
+    assert "Entries where you named “wistful”." in page and "A soft longing" in page
+
+
+def test_sitting_with_a_named_feeling(owner_client, owner):
+    entry = make_entry(owner, feelings=["devastated"], text="The news.")
+    detail = owner_client.get(reverse("journal:detail", kwargs={"entry_id": entry.pk})).content.decode()
+    link = reverse("journal:practice_sit-with-a-feeling") + "?feeling=devastated"
+    assert link in detail
+    page = owner_client.get(link).content.decode()
+    assert "Keeping company with: <strong>devastated</strong>" in page and "Overwhelmed by a painful loss" in page
+    page = owner_client.get(link + "&minutes=2").content.decode()
+    assert 'data-seconds="120"' in page and "devastated" in page
+
+
+def test_download_my_journal(owner_client, owner, stranger, django_assert_max_num_queries):
+    make_entry(owner, feelings=["anxious", "тревога"], text="Before the interview 🙏", guide="needs",
+               request="Ask me how it went", request_to="Sam")
+    make_entry(stranger, text="Stranger's secret")
+    with django_assert_max_num_queries(4):
+        response = owner_client.get(reverse("journal:export"))
+        body = b"".join(response.streaming_content).decode("utf-8")
+    assert response["Content-Disposition"] == 'attachment; filename="heartspace-journal.md"'
+    assert "Before the interview 🙏" in body and "anxious, тревога" in body and "Ask me how it went" in body
+    assert "secret" not in body
+    assert "Download my whole journal" in owner_client.get(reverse("journal:list")).content.decode()

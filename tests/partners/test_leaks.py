@@ -128,7 +128,7 @@ def own_pages(user_link, world):
 def fetch_all(client, urls) -> list[tuple[str, int, str]]:
     seen = []
     for name, url in sorted(urls.items()):
-        response = client.get(url)
+        response = client.get(url, HTTP_HX_REQUEST="true") if "/state/" in url else client.get(url)
         body = b"".join(response.streaming_content) if response.streaming else response.content
         headers = " ".join(f"{k}: {v}" for k, v in response.items())
         seen.append((f"{name} {url}", response.status_code, body.decode("utf-8", "replace") + headers))

@@ -31,13 +31,19 @@ def new_account(client, url, username="newbie", **extra):
                              "password1": PASSWORD, "password2": PASSWORD, "time_zone": "Europe/Paris", **extra})
 
 
-@override_settings(HS_SIGNUPS="closed")
-def test_invitee_creates_an_account_even_when_signups_are_closed(owner_client, owner):
+@pytest.mark.parametrize("signups", ["closed", "invite", "open"])
+def test_invitee_creates_an_account_even_when_signups_are_closed(owner_client, owner, signups):
+    with override_settings(HS_SIGNUPS=signups):
+        _invitee_creates_an_account(owner_client, owner, signups)
+
+
+def _invitee_creates_an_account(owner_client, owner, signups):
     url = invite(owner_client)
     visitor = Client()
     page = visitor.get(url)
     assert page.status_code == 200 and "Owner invites you to practise together" in page.content.decode()
-    assert visitor.get(reverse("accounts:signup")).status_code == 403  # the ordinary door stays shut
+    if signups != "open":
+        assert visitor.get(reverse("accounts:signup")).status_code == 403  # the ordinary door stays shut
     response = new_account(visitor, url)
     newbie = User.objects.get(username="newbie")
     link = Link.objects.get()
@@ -217,3 +223,13 @@ def test_invitation_days_are_the_users_choice(owner_client):
     invite(owner_client, days=2)
     invitation = Invitation.objects.get()
     assert datetime.timedelta(days=1, hours=23) < invitation.expires_at - invitation.created_at <= datetime.timedelta(days=2)
+
+
+def test_emailed_invitations_are_limited_per_day(owner_client):
+    for i in range(10):
+        invite(owner_client, email=f"friend{i}@example.org")
+    response = owner_client.post(reverse("partners:invite"), {"kind": "friend", "days": 7, "email": "one.more@example.org"})
+    body = response.content.decode()
+    assert "many invitations today" in body and "one.more@example.org" in body
+    assert len(mail.outbox) == 10
+    invite(owner_client)  # a link without email still works

@@ -117,3 +117,15 @@ def test_questions_on_an_ended_link_are_gone(owner_client, partner_client, link)
     services.end_link(link)
     assert partner_client.get(reverse("partners:question", kwargs={"shared_question_id": question.pk})).status_code == 404
     assert answer(partner_client, question, "late").status_code == 404
+
+
+def test_a_question_about_safety_pauses_before_it_is_sent(owner_client, partner_client, link):
+    url = reverse("partners:ask", kwargs={"link_id": link.pk})
+    text = "Why do you threaten me when you are angry?"
+    first = owner_client.post(url, {"prompt_key": "", "text": text})
+    body = first.content.decode()
+    assert first.status_code == 200 and "data-help-card" in body and "has not been sent" in body and text in body
+    assert not SharedQuestion.objects.exists()
+    assert "threaten" not in partner_client.get(reverse("partners:index")).content.decode()
+    sent = owner_client.post(url, {"prompt_key": "", "text": text, "send_anyway": "on"})
+    assert sent.status_code == 302 and SharedQuestion.objects.get().text == text

@@ -23,7 +23,8 @@ def start(client, link, **data) -> JointSession:
 
 
 def state(client, session, version=""):
-    return client.get(reverse("partners:session_state", kwargs={"joint_session_id": session.pk}), {"v": version})
+    return client.get(reverse("partners:session_state", kwargs={"joint_session_id": session.pk}), {"v": version},
+                      HTTP_HX_REQUEST="true")
 
 
 def advance(client, session, step):
@@ -202,3 +203,10 @@ def test_finished_exercise_is_kept_in_each_sides_own_practices(owner, partner, o
     assert set(records) == {owner.pk, partner.pk}
     assert records[owner.pk].first_speaker == "me" and records[partner.pk].first_speaker == "them"
     assert all(r.stage == "done" and r.minutes_each == 3 for r in records.values())
+
+
+def test_opening_the_poll_address_directly_shows_the_whole_page(owner_client, link):
+    session = start(owner_client, link)
+    response = owner_client.get(reverse("partners:session_state", kwargs={"joint_session_id": session.pk}))
+    assert response.status_code == 302
+    assert response["Location"] == reverse("partners:session", kwargs={"joint_session_id": session.pk})

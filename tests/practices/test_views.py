@@ -255,6 +255,8 @@ def test_ritual_from_template_and_outcome(owner_client, owner):
     ritual = Ritual.objects.get(owner=owner)
     assert ritual.title == "Weekly check-in"
     detail = reverse("practices:ritual_detail", kwargs={"ritual_id": ritual.pk})
+    assert "missed" not in text_of(owner_client.get(detail)).split("Recent dates")[1]  # created today: nothing missed yet
+    Ritual.objects.filter(pk=ritual.pk).update(created_at=timezone.now() - datetime.timedelta(days=9))
     page = text_of(owner_client.get(detail))
     assert "1 missed" in page  # Tuesday 3 March passed without an outcome; today (10 March) is still open
     response = owner_client.post(detail, {"due_on": "2026-03-10", "status": "done", "outcome": "Lovely talk."})
@@ -285,7 +287,8 @@ def test_custom_ritual_needs_a_name(owner_client):
 
 
 def test_ritual_pause_resume_delete(owner_client, owner):
-    ritual = make_ritual(owner)
+    ritual = make_ritual(owner, starts_on=datetime.date(2020, 1, 1))
+    RitualOccurrence.objects.create(owner=owner, ritual=ritual, due_on=datetime.date(2020, 1, 5), outcome="Early days.")
     url = reverse("practices:ritual_edit", kwargs={"ritual_id": ritual.pk})
     owner_client.post(url, {"action": "pause"})
     ritual.refresh_from_db()
@@ -293,6 +296,9 @@ def test_ritual_pause_resume_delete(owner_client, owner):
     owner_client.post(url, {"action": "resume"})
     ritual.refresh_from_db()
     assert ritual.is_active
+    assert ritual.starts_on == owner.local_today()  # the rest is not counted as missed
+    page = text_of(owner_client.get(reverse("practices:ritual_detail", kwargs={"ritual_id": ritual.pk})))
+    assert "Early days." in page and "badge-warn" not in page
     owner_client.post(url, {"action": "delete"})
     assert not Ritual.objects.exists()
 
@@ -484,3 +490,41 @@ def test_bid_feeds_the_people_balance_and_delete_takes_it_back(owner_client, own
     toward = Bid.objects.get(response="toward")
     owner_client.post(reverse("practices:bid_delete", kwargs={"bid_id": toward.pk}))
     assert list(Interaction.objects.filter(owner=owner, source="bid").values_list("tone", flat=True)) == ["corrective"]
+
+
+@time_machine.travel(FROZEN, tick=False)
+def test_today_page_panel_shows_prompt_rituals_and_timeouts(owner_client, owner):
+    person = make_person(owner, name="Léa")
+    daily = make_ritual(owner, title="Nightly gratitude", frequency="daily", person=person, starts_on=datetime.date(2026, 3, 1))
+    make_ritual(owner, title="Sunday call", frequency="weekly", weekday=6)  # not due on a Tuesday
+    make_timeout(owner, person=person)
+    page = text_of(owner_client.get(reverse("home")))
+    assert "Practices today" in page
+    assert content.prompt_for(datetime.date(2026, 3, 10)).text in page
+    assert "Nightly gratitude · Léa" in page and "Sunday call" not in page
+    assert "Time-outs to come back to" in page
+    assert "Write it" in page
+    owner_client.post(reverse("practices:disclosure"), {"kind": "worry", "text": "Small worry."})
+    RitualOccurrence.objects.create(owner=owner, ritual=daily, due_on=datetime.date(2026, 3, 10))
+    page = text_of(owner_client.get(reverse("home")))
+    assert "Write it" not in page
+    index = text_of(owner_client.get(reverse("practices:index")))
+    assert "1 due today" in index and "Written today" in index
+
+
+@time_machine.travel(FROZEN, tick=False)
+def test_paused_ritual_is_not_due_and_not_counted_missed(owner_client, owner):
+    ritual = make_ritual(owner, frequency="daily", starts_on=datetime.date(2026, 3, 1), paused_at=timezone.now())
+    page = text_of(owner_client.get(reverse("practices:ritual_detail", kwargs={"ritual_id": ritual.pk})))
+    assert "Resting: nothing is counted as missed." in page
+    assert "badge-warn" not in page  # no date is marked missed
+    assert "due today" not in text_of(owner_client.get(reverse("practices:index")))
+
+
+def test_ugly_query_parameters_never_break_pages(owner_client, owner):
+    ritual = make_ritual(owner)
+    for url in (reverse("practices:disclosure") + "?page=abc", reverse("practices:disclosure") + "?page=99999",
+                reverse("practices:rituals") + "?kind=<script>", reverse("practices:statements") + "?person=abc",
+                reverse("practices:ritual_detail", kwargs={"ritual_id": ritual.pk}) + "?day=not-a-date",
+                reverse("practices:boundaries") + "?person=😀", reverse("practices:bids") + "?person="):
+        assert owner_client.get(url).status_code == 200, url

@@ -17,7 +17,8 @@ URL = reverse("support:urgent")
 def test_open_without_sign_in_and_covers_every_kind_of_abuse(client):
     page = client.get(URL).content.decode()
     for heading in ("Get help now", "If you are in danger right now", "Emotional abuse", "Physical abuse",
-                    "Sexual abuse", "A safety plan", "If you are thinking of harming yourself", "Helplines by country"):
+                    "Sexual abuse", "A safety plan", "If you are thinking of harming yourself", "Helplines by country",
+                    "If you are worried about someone else"):
         assert heading in page, heading
     assert "data-quick-exit" in page and "quick-exit.js" in page
     assert "Samaritans" in page and "988" in page

@@ -28,23 +28,40 @@
           var box = root.querySelector("[data-save-error]");
           if (!response.ok && json.error) { box.textContent = json.error; box.hidden = false; }
           else if (response.ok) { box.hidden = true; }
-          return { ok: response.ok, json: json };
+          return { ok: response.ok, status: response.status, json: json };
         });
       })
       .catch(function () {
         var box = root.querySelector("[data-save-error]");
         box.textContent = root.dataset.offlineMessage || "Offline: your notes are kept on this phone and saved when you are back.";
         box.hidden = false;
-        return { ok: false, json: {} };
+        return { ok: false, status: 0, json: {} };
       });
   }
 
   // Saves go one at a time, in order: a later note never lands before an earlier one.
+  // A save that cannot reach the server (no signal, server restarting) waits in an outbox
+  // kept with the drafts, and is sent again before the next save or when the phone is back online.
   var queue = Promise.resolve(), pending = 0;
+  function send(data) {
+    return post(root.dataset.saveUrl, data).then(function (result) {
+      if (!result.ok && result.status === 0) { state.outbox.push(data); persist(); }
+      return result;
+    });
+  }
+
+  function flush() {
+    var waiting = state.outbox.splice(0);
+    persist();
+    return waiting.reduce(function (chain, data) {
+      return chain.then(function () { return send(data); });
+    }, Promise.resolve());
+  }
+
   function save(data) {
     pending += 1;
     root.dataset.saving = String(pending);
-    queue = queue.then(function () { return post(root.dataset.saveUrl, data); }).then(function (result) {
+    queue = queue.then(flush).then(function () { return data ? send(data) : null; }).then(function (result) {
       pending -= 1;
       root.dataset.saving = String(pending);
       return result;
@@ -145,7 +162,8 @@
   }
 
   function runPause(card) {
-    var seconds = parseInt(root.dataset.pauseSeconds, 10) || 3;
+    var seconds = parseInt(root.dataset.pauseSeconds, 10);
+    if (isNaN(seconds)) seconds = 3;
     var until = Date.now() + seconds * 1000;
     var out = card.querySelector("[data-pause-count]");
     setPhase(card, "pause");
@@ -253,6 +271,7 @@
     // state that belongs to an older run of this check is dropped.
     if (!serverStarted) state = {};
     state.notes = state.notes || {};
+    state.outbox = state.outbox || [];
     state.phases = state.phases || {};
     state.startedMs = serverStarted;
     var step = Math.max(serverStep, state.step || 0);
@@ -268,8 +287,10 @@
       if (document.visibilityState === "visible") { holdScreen(); tick(); }
     });
     window.addEventListener("pagehide", releaseScreen);
+    window.addEventListener("online", function () { if (state.outbox.length) save(null); });
     show(step);
     if (state.startedMs) { startClock(); holdScreen(); }
+    if (state.outbox.length) save(null);
   }
 
   document.addEventListener("DOMContentLoaded", init);

@@ -13,9 +13,27 @@
 
   function sync(picker) {
     var input = picker.querySelector("[data-feelings-input]");
-    var chosen = words(input).map(norm);
+    var typed = words(input);
+    var chosen = typed.map(norm);
+    var meanings = {};
     picker.querySelectorAll("[data-feeling]").forEach(function (chip) {
-      chip.setAttribute("aria-pressed", chosen.indexOf(norm(chip.dataset.feeling)) >= 0 ? "true" : "false");
+      var key = norm(chip.dataset.feeling);
+      meanings[key] = chip.title;
+      chip.setAttribute("aria-pressed", chosen.indexOf(key) >= 0 ? "true" : "false");
+    });
+    // On a phone there is no hover: say what each chosen word means right under the field.
+    var list = picker.querySelector("[data-feelings-meanings]");
+    if (!list) return;
+    list.textContent = "";
+    typed.forEach(function (word) {
+      var item = document.createElement("li");
+      var name = document.createElement("strong");
+      name.textContent = word;
+      item.appendChild(name);
+      var meaning = meanings[norm(word)];
+      item.appendChild(document.createTextNode(" — " + (meaning || list.dataset.ownWord || "")));
+      if (!meaning) item.className = "own-word";
+      list.appendChild(item);
     });
   }
 

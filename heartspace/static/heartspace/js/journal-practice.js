@@ -28,6 +28,11 @@
     timer.addEventListener("timer:done", finish);
     if (timer.dataset.timerState === "done" || timer.classList.contains("done")) finish();
 
+    // Once saved, the next visit starts a fresh timer instead of showing "time is up" again.
+    form.addEventListener("submit", function () {
+      if (timer.hsTimer) timer.hsTimer.reset();
+    });
+
     early.addEventListener("click", function () {
       var spent = total;
       if (timer.hsTimer) spent = Math.max(1, Math.round(total - timer.hsTimer.remaining()));

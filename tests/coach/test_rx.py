@@ -1,0 +1,59 @@
+"""Keyword gating must never change what a pattern finds: every plain-regex match is still found."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from heartspace.coach import conflict, engine, safety, structure
+from heartspace.coach.rx import SUBSTRING_ONLY, GatedPattern, anchors, gated_on, lower_same_length
+
+TEXTS = [
+    "Oh sure, it's all on me. Typical. You never listen and you're SO selfish 🙄",
+    "He threatened to take the kids away and checks my phone every night; I'm scared.",
+    "Thanks for nothing. Says the guy who forgot my birthday twice. What's new.",
+    "I keep thinking everyone would be better off if I wasn't around anymore.",
+    "Loved hearing about your trip! I've booked the table. What shall we cook next time?",
+    "I felt lost for most of my twenties, and that taught me to ask for help sooner.",
+    "Self-harm, selfharm, stalker, abusive, “quoted”, ‘single’, 24/7, eye-roll, la-di-da, boo hoo.",
+    "Maybe if you didn't nag me every five minutes I'd actually remember. Don't make this my problem.",
+    "Can we talk about what happened and agree one next step? Coffee on Thursday at 10?",
+    "İstanbul was lovely, thank you for planning it all so carefully!",
+]
+
+
+def gated_patterns():
+    for module in (conflict, safety, structure, engine):
+        for name, value in vars(module).items():
+            if isinstance(value, GatedPattern):
+                yield f"{module.__name__}.{name}", value
+    for name, value in safety.PATTERNS.items():
+        yield f"safety.{name}", value
+
+
+@pytest.mark.parametrize("name,pattern", list(gated_patterns()), ids=lambda v: v if isinstance(v, str) else "")
+def test_gating_finds_every_plain_match(name, pattern):
+    plain = re.compile(pattern.pattern)
+    for text in TEXTS:
+        low = lower_same_length(text)
+        expected = {m.start() for m in plain.finditer(low)}
+        ungated = {m.start() for m in pattern.finditer(low)}
+        with gated_on(low):
+            gated = {m.start() for m in pattern.finditer(low)}
+            assert bool(pattern.search(low)) == bool(expected)
+        assert expected <= ungated and expected <= gated, (name, text)
+
+
+def test_anchors_are_required_literals():
+    assert anchors(r"\bthanks\s+for\s+nothing\b") in ({"thanks"}, {"nothing"})
+    assert anchors(r"\b(?:hit|hits)\s+me\b") == {"hit", "hits"}
+    assert anchors(r"\b(?:oh\s+)?sure\b") == {"sure"}
+    assert anchors(r"\w+ly") == {"ly"} and "ly" in SUBSTRING_ONLY  # mid-word: found by substring search
+    assert anchors(r"\d+\s*pm") == {"pm"}
+    assert anchors(r"[a-z]+") is None
+
+
+def test_lower_keeps_offsets():
+    text = "İyi: I felt HAPPY"
+    assert len(lower_same_length(text)) == len(text)
