@@ -63,7 +63,7 @@ def drafts(n: int, words: int = 60) -> list[tuple[str, str]]:
 
 
 def import_time() -> float:
-    code = "import time; t=time.perf_counter(); import heartspace.coach; print(time.perf_counter()-t)"
+    code = "import time; t=time.perf_counter(); from heartspace.coach import analyze; print(time.perf_counter()-t)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
                             env={**os.environ, "PYTHONPATH": str(ROOT)})
     return float(result.stdout.strip()) * 1000

@@ -86,6 +86,10 @@ def test_listening_card_and_sit_with_it(signed_in):
     page.goto("/practices/listening/")
     expect(page.get_by_text("What I'm hearing is… Is that right?")).to_be_visible()
     expect(page.get_by_text("That makes sense.")).to_be_visible()
+    # Large enough to read at arm's length during a conversation.
+    size = page.locator(".big-list li").first.evaluate("el => parseFloat(getComputedStyle(el).fontSize)")
+    assert size >= 22
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     assert_accessible(page, "listening")
     page.get_by_role("link", name="They are in pain").click()
     expect(page.get_by_role("heading", name="Be with them. Do not fix.")).to_be_visible()
@@ -267,5 +271,6 @@ def test_every_practice_page_with_demo_data_is_accessible(signed_in, owner):
         response = page.goto(url)
         assert response.status == 200, url
         expect(page.get_by_role("link", name="Get help now")).to_be_visible()
+        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), f"{url} scrolls sideways"
         assert_accessible(page, url)
     assert not page.console_errors, page.console_errors

@@ -19,6 +19,8 @@ from heartspace.cli_support import CLIError
 COMMAND_MODULES = (
     "heartspace.accounts.cli",
     "heartspace.demo_cli",
+    "heartspace.checkins.cli",
+    "heartspace.practices.cli",
     "heartspace.coach.cli",
     "heartspace.feeds.cli",
 )

@@ -184,24 +184,32 @@ def present_anchors(text: str) -> frozenset[str]:
     """The anchors occurring in `text`: word prefixes by set lookups, the rest by substring search."""
     if _split[0] != len(ALL_ANCHORS) + len(SUBSTRING_ONLY):
         _split_anchors()
-    prefixes = set()
-    for word in set(_WORDS.findall(text)):
-        for end in range(2, len(word) + 1):
-            prefixes.add(word[:end])
-    found = prefixes & _split[1]
+    words = set(_WORDS.findall(text))
+    found = words & _split[1]
+    lengths = _split[3]
+    for word in words:
+        size = len(word)
+        for end in lengths:
+            if end >= size:
+                break
+            prefix = word[:end]
+            if prefix in _split[1]:
+                found.add(prefix)
     found.update(a for a in _split[2] if a in text)
     return frozenset(found)
 
 
 SUBSTRING_ONLY: set[str] = set()
-# [size when computed, anchors found among word prefixes, anchors needing a substring search]
-_split: list = [-1, frozenset(), frozenset()]
+# [size when computed, anchors found among word prefixes, anchors needing a substring search,
+#  the lengths of the former, shortest first]
+_split: list = [-1, frozenset(), frozenset(), []]
 
 
 def _split_anchors() -> None:
     """Whole lower-case words can be found among word prefixes; anything else needs a substring search."""
     whole = frozenset(a for a in ALL_ANCHORS if _WORDLIKE.fullmatch(a) and a not in SUBSTRING_ONLY)
-    _split[:] = [len(ALL_ANCHORS) + len(SUBSTRING_ONLY), whole, frozenset(ALL_ANCHORS - whole)]
+    lengths = sorted({len(a) for a in whole})
+    _split[:] = [len(ALL_ANCHORS) + len(SUBSTRING_ONLY), whole, frozenset(ALL_ANCHORS - whole), lengths]
 
 
 class gated_on:

@@ -182,6 +182,8 @@ def build_calendar(user, token: FeedToken) -> bytes:
     calendar.add("refresh-interval", datetime.timedelta(hours=1), parameters={"VALUE": "DURATION"})
     calendar.add("x-published-ttl", "PT1H")
     uses_zone = False
+    today = timezone.now().date()
+    earliest = datetime.date(today.year - 1, 1, 1)
     for entry in entries(user, token):
         event = icalendar.Event()
         event.add("uid", entry.uid)
@@ -192,6 +194,7 @@ def build_calendar(user, token: FeedToken) -> bytes:
         event.add("dtend", entry.end)
         if not entry.all_day:
             uses_zone = True
+            earliest = min(earliest, entry.start.date())
         if entry.rrule:
             event.add("rrule", icalendar.vRecur.from_ical(entry.rrule))
         if entry.categories:
@@ -210,7 +213,6 @@ def build_calendar(user, token: FeedToken) -> bytes:
         calendar.add_component(event)
     if uses_zone and zone.key != "UTC":
         # One VTIMEZONE for the owner's zone (the only TZID used), covering the years in the feed.
-        today = timezone.now().date()
-        calendar.add_missing_timezones(first_date=datetime.date(today.year - 2, 1, 1),
+        calendar.add_missing_timezones(first_date=datetime.date(max(earliest.year, 1970), 1, 1),
                                        last_date=datetime.date(min(today.year + 12, 2037), 12, 31))
     return calendar.to_ical()

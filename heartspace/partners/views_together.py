@@ -6,8 +6,8 @@ import datetime
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import F
-from django.http import HttpResponse
+from django.db.models import F, Q
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -98,19 +98,16 @@ def link_context(request, link) -> dict:
 def ask(request, link_id):
     link = get_link_for_user(request.user, link_id)
     form = QuestionForm(request.POST or None)
-    needs_care = False
     if request.method == "POST" and form.is_valid():
         if concerns_safety(form.cleaned_data["text"]) and not form.cleaned_data["send_anyway"]:
             # The person they are asking may be the one they fear: pause before it is sent.
-            needs_care = True
             return render(request, "partners/ask.html", {"form": form, "link": link, "name": _name(link, request.user),
-                                                         "needs_care": needs_care})
+                                                         "needs_care": True})
         question = SharedQuestion.objects.create(owner=request.user, link=link, text=form.cleaned_data["text"],
                                                  prompt_key=form.cleaned_data["prompt_key"])
         messages.success(request, _("Invitation sent. They can answer, answer later, or pass. Now add your own answer."))
         return redirect("partners:question", shared_question_id=question.pk)
-    return render(request, "partners/ask.html", {"form": form, "link": link, "name": _name(link, request.user),
-                                                 "needs_care": needs_care})
+    return render(request, "partners/ask.html", {"form": form, "link": link, "name": _name(link, request.user)})
 
 
 def _question_page(request, question, form=None, status=200, help_card=False):
@@ -241,7 +238,15 @@ def session(request, joint_session_id):
 @login_required
 def session_state(request, joint_session_id):
     """Polled every two seconds by both phones: 204 (nothing to swap) until the step changes."""
-    session_obj = get_session_for_user(request.user, joint_session_id)
+    try:
+        session_obj = get_session_for_user(request.user, joint_session_id)
+    except Http404:
+        ended = JointSession.objects.filter(pk=joint_session_id, link__ended_at__isnull=False).filter(
+            Q(link__owner=request.user) | Q(link__other=request.user)).exists()
+        if not ended or not request.headers.get("HX-Request"):
+            raise
+        # 286 tells htmx to stop polling: the link has ended, so has the session.
+        return render(request, "partners/session_ended.html", status=286)
     if not request.headers.get("HX-Request"):  # a person, not the poll: show the whole page
         return redirect("partners:session", joint_session_id=session_obj.pk)
     if request.GET.get("v") == _version(session_obj):

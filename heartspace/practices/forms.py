@@ -108,7 +108,7 @@ class DisclosureForm(LongTextMixin, OwnedForm):
     class Meta:
         model = Disclosure
         fields = ["kind", "person", "text", "shared_with_person"]
-        widgets = {"kind": forms.RadioSelect, "text": forms.Textarea(attrs={"rows": 4})}
+        widgets = {"kind": forms.RadioSelect, "text": forms.Textarea(attrs={"rows": 4, "dir": "auto"})}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -120,13 +120,13 @@ class DisclosureForm(LongTextMixin, OwnedForm):
 class FeelingStatementForm(OwnedForm):
     feeling = FeelingsField(label=_("I feel"), max_words=3, required=True,
                             help_text=_("A feeling word: pick one or type your own."))
-    when = forms.CharField(label=_("when"), widget=forms.Textarea(attrs={"rows": 2}),
+    when = forms.CharField(label=_("when"), widget=forms.Textarea(attrs={"rows": 2, "dir": "auto"}),
                            error_messages={"required": _("Say when you feel it: the situation, not their character.")},
                            help_text=_("What happened, described as a camera would see it."))
-    need = forms.CharField(label=_("and I need"), widget=forms.Textarea(attrs={"rows": 2}),
+    need = forms.CharField(label=_("and I need"), widget=forms.Textarea(attrs={"rows": 2, "dir": "auto"}),
                            error_messages={"required": _("Say what you need; it is the part that gives them a way to help.")},
                            help_text=_("Something you could ask for, in your own words."))
-    text = forms.CharField(label=_("Your statement"), widget=forms.Textarea(attrs={"rows": 3}), required=False,
+    text = forms.CharField(label=_("Your statement"), widget=forms.Textarea(attrs={"rows": 3, "dir": "auto"}), required=False,
                            help_text=_("Filled in from the three parts; edit it so it sounds like you."))
 
     class Meta:
@@ -212,7 +212,7 @@ class RitualForm(OwnedForm):
         fields = ["person", "kind", "title", "agenda", "frequency", "weekday", "month_mode", "month_day",
                   "month_week", "time_of_day", "duration_minutes", "starts_on"]
         widgets = {
-            "agenda": forms.Textarea(attrs={"rows": 6}),
+            "agenda": forms.Textarea(attrs={"rows": 6, "dir": "auto"}),
             "time_of_day": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
             "starts_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         }
@@ -259,7 +259,7 @@ class OccurrenceForm(forms.ModelForm):
         model = RitualOccurrence
         fields = ["due_on", "status", "outcome"]
         widgets = {"due_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-                   "status": forms.RadioSelect, "outcome": forms.Textarea(attrs={"rows": 3})}
+                   "status": forms.RadioSelect, "outcome": forms.Textarea(attrs={"rows": 3, "dir": "auto"})}
 
     def __init__(self, *args, ritual=None, today=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -323,7 +323,7 @@ class TimeOutForm(OwnedForm):
 
 class ResolveForm(forms.Form):
     resolution = forms.CharField(label=_("How did you resolve it?"), required=False,
-                                 widget=forms.Textarea(attrs={"rows": 3}))
+                                 widget=forms.Textarea(attrs={"rows": 3, "dir": "auto"}))
 
     def clean_resolution(self):
         return clean_text(self.data.get("resolution", ""), required=False)
@@ -340,7 +340,7 @@ class VulnerabilityStartForm(OwnedForm):
 
 class VulnerabilityNoteForm(forms.Form):
     note = forms.CharField(label=_("A few words to remember"), required=False,
-                           widget=forms.Textarea(attrs={"rows": 3}))
+                           widget=forms.Textarea(attrs={"rows": 3, "dir": "auto"}))
 
     def clean_note(self):
         return clean_text(self.data.get("note", ""), required=False)
@@ -353,7 +353,7 @@ class BoundaryForm(LongTextMixin, OwnedForm):
     class Meta:
         model = Boundary
         fields = ["person", "title", "acceptable", "treatment", "review_on"]
-        widgets = {"acceptable": forms.Textarea(attrs={"rows": 3}), "treatment": forms.Textarea(attrs={"rows": 3}),
+        widgets = {"acceptable": forms.Textarea(attrs={"rows": 3, "dir": "auto"}), "treatment": forms.Textarea(attrs={"rows": 3, "dir": "auto"}),
                    "review_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
 
     def __init__(self, *args, **kwargs):

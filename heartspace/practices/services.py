@@ -55,6 +55,18 @@ def bid_weeks(user, today: datetime.date, weeks: int = 12, person=None) -> list[
     return tallies.share_toward_by_week(rows, today, week_start=week_start, weeks=weeks)
 
 
+def bid_share_by_person(user, since: datetime.datetime, limit: int = 20) -> list[dict]:
+    """[{"person_id", "name", "toward", "total", "percent"}] for bids since a moment, most bids first (one query)."""
+    from django.db.models import Count, Q
+
+    rows = (Bid.objects.filter(owner=user, occurred_at__gte=since, person__isnull=False)
+            .values("person_id", "person__name")
+            .annotate(total=Count("pk"), toward=Count("pk", filter=Q(response=Bid.Response.TOWARD)))
+            .order_by("-total", "person__name")[:limit])
+    return [{"person_id": r["person_id"], "name": r["person__name"], "toward": r["toward"], "total": r["total"],
+             "percent": round(100 * r["toward"] / r["total"])} for r in rows]
+
+
 def log_bid(bid: Bid) -> Bid:
     """Save a bid; with a person, turned toward/against also goes into the people balance."""
     from heartspace.people.models import Interaction

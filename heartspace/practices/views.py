@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import datetime
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from heartspace.journal import feelings as vocabulary
 from heartspace.people.access import get_person_for_user, people_for_user
-from heartspace.practices import content, services, statement_check
+from heartspace.practices import content, services, statement_check, tallies
 from heartspace.practices.access import get_bid_for_user, get_disclosure_for_user, get_statement_for_user
 from heartspace.practices.forms import BidForm, DisclosureForm, FeelingStatementForm, PracticeSettingsForm
 from heartspace.practices.models import Bid, Disclosure, FeelingStatement
@@ -132,7 +135,6 @@ def statement_delete(request, statement_id):
 @login_required
 @require_POST
 def statement_said(request, statement_id):
-    from django.utils import timezone
     statement = get_statement_for_user(request.user, statement_id)
     statement.said_at = None if statement.said_at else timezone.now()
     statement.save(update_fields=["said_at", "updated_at"])
@@ -177,12 +179,13 @@ def bids(request):
     recent = Bid.objects.filter(owner=user).select_related("person")
     if person:
         recent = recent.filter(person=person)
-    from heartspace.practices import tallies
     overall = tallies.overall_share(weeks)
+    since = datetime.datetime.combine(weeks[0].start, datetime.time.min, tzinfo=user.zoneinfo())
     return render(request, "practices/bids.html", {
         "form": form, "weeks": weeks, "recent": recent[:20], "person": person,
         "overall_percent": None if overall is None else round(overall * 100),
         "people": people_for_user(user),
+        "by_person": [] if person else services.bid_share_by_person(user, since),
     }, status=400 if form.errors else 200)
 
 

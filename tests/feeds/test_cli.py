@@ -104,3 +104,37 @@ def test_progress_bar_draws_on_stderr(capsys):
     quiet = _ProgressReader(io.BytesIO(b"x" * 10), 10, enabled=False)
     quiet.read()
     assert capsys.readouterr().err == ""
+
+
+def test_without_yes_in_a_terminal_it_shows_the_preview_and_asks(data_dir):
+    import pty
+    import select
+
+    main, secondary = pty.openpty()
+    env = {**os.environ, "HS_DATA_DIR": str(data_dir), "HS_REMINDERS": "off", "HS_DATABASE_URL": ""}
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "heartspace.cli", "import", "vcard", str(FIXTURES / "latin1_30_cr.vcf"), "--user", "ana"],
+        stdin=secondary, stdout=secondary, stderr=subprocess.PIPE, cwd=ROOT, env=env)
+    os.close(secondary)
+    seen = b""
+    while b"Import these? [y/N]" not in seen:
+        ready, _, _ = select.select([main], [], [], 120)
+        assert ready, seen
+        seen += os.read(main, 4096)
+    assert b"1 new, 0 already here" in seen
+    os.write(main, b"n\n")
+    assert process.wait(timeout=60) == 0
+    while True:
+        ready, _, _ = select.select([main], [], [], 1)
+        if not ready:
+            break
+        try:
+            chunk = os.read(main, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(main)
+    assert b"Nothing imported." in seen

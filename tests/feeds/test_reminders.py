@@ -298,3 +298,14 @@ def test_old_import_previews_and_handled_reminders_are_forgotten(owner):
     assert set(ImportBatch.objects.values_list("pk", flat=True)) == {recent_done.pk, fresh_pending.pk}
     assert not ImportBatch.objects.filter(pk=old_pending.pk).exists()
     assert list(Reminder.objects.values_list("pk", flat=True)) == [waiting.pk]
+
+
+def test_in_process_worker_starts_once_per_process(owner):
+    from heartspace.feeds.worker import start_background_worker, stop_background_worker
+
+    first = start_background_worker(interval=0.05)
+    try:
+        assert start_background_worker(interval=0.05) is first and first.running
+    finally:
+        stop_background_worker()
+    assert not first.running

@@ -210,3 +210,11 @@ def test_opening_the_poll_address_directly_shows_the_whole_page(owner_client, li
     response = owner_client.get(reverse("partners:session_state", kwargs={"joint_session_id": session.pk}))
     assert response.status_code == 302
     assert response["Location"] == reverse("partners:session", kwargs={"joint_session_id": session.pk})
+
+
+def test_polling_stops_when_the_link_ends(owner_client, partner_client, stranger_client, link):
+    session = start(owner_client, link)
+    services.end_link(link)
+    response = state(partner_client, session, "invited-0")
+    assert response.status_code == 286 and "This session has ended." in response.content.decode()
+    assert state(stranger_client, session, "x").status_code == 404

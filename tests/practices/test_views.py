@@ -528,3 +528,14 @@ def test_ugly_query_parameters_never_break_pages(owner_client, owner):
                 reverse("practices:ritual_detail", kwargs={"ritual_id": ritual.pk}) + "?day=not-a-date",
                 reverse("practices:boundaries") + "?person=😀", reverse("practices:bids") + "?person="):
         assert owner_client.get(url).status_code == 200, url
+
+
+@time_machine.travel(FROZEN, tick=False)
+def test_bids_by_person(owner_client, owner):
+    maya, alex = make_person(owner, name="Maya"), make_person(owner, name="Alex")
+    for person, response in ((maya, "toward"), (maya, "toward"), (maya, "away"), (alex, "against")):
+        Bid.objects.create(owner=owner, person=person, made_by="me", kind="joke", response=response)
+    page = text_of(owner_client.get(reverse("practices:bids")))
+    assert "2 of 3 turned toward (67%)" in page
+    assert "0 of 1 turned toward (0%)" in page
+    assert page.index("Maya") < page.index("0 of 1 turned toward")

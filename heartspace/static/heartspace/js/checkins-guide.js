@@ -93,7 +93,8 @@
     if (!state.startedMs) return;
     var total = parseInt(root.dataset.sessionSeconds, 10);
     var presence = parseInt(root.dataset.presenceSeconds, 10);
-    var elapsed = (Date.now() - state.startedMs) / 1000;
+    // Clamped: a phone clock a little behind the server must not show more than the full session.
+    var elapsed = Math.max(0, (Date.now() - state.startedMs) / 1000);
     var clock = root.querySelector("[data-session-clock]");
     clock.hidden = false;
     clock.querySelector("[data-clock-display]").textContent = format(total - elapsed);
