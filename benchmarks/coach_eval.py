@@ -81,45 +81,69 @@ def prf(pairs: list[tuple[bool, bool]]) -> tuple[float, float, float, int]:
     return precision, recall, f1, tp + fn
 
 
-def coach_dev(path: Path, show_errors: bool):
-    rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
-    english, skipped, not_analysed = [], 0, 0
-    for row in rows:
-        result = analyze(row["text"], row.get("kind", "free"))
-        if not result["analysed"]:
-            skipped += 1
-            not_analysed += 1
-            continue
-        english.append((row, result))
+def _figures(pairs_rows: list[tuple[dict, dict]], show_errors: bool) -> dict:
+    """Per-label P/R/F1 and the exact-match rates for a list of (row, result)."""
     per_label = {}
     for label in FLAG_LABELS:
-        pairs = [(bool(row["labels"][label]), flag(result[label])) for row, result in english if label in row["labels"]]
+        pairs = [(bool(row["labels"][label]), flag(result[label])) for row, result in pairs_rows if label in row["labels"]]
         if pairs:
             per_label[label] = prf(pairs)
         if show_errors:
-            for row, result in english:
+            for row, result in pairs_rows:
                 if label in row["labels"] and bool(row["labels"][label]) != flag(result[label]):
                     print(f"  [{label}] gold={row['labels'][label]} {row['id']} {row['text'][:110]}")
-    tone = sum(1 for row, result in english if row["labels"]["tone"] == result["tone"]) / max(1, len(english))
-    feelings_exact = sum(1 for row, result in english
-                         if sorted(row["labels"]["feelings"]) == sorted(result["feelings"])) / max(1, len(english))
-    faux_exact = sum(1 for row, result in english if sorted(row["labels"]["faux_feelings"]) ==
-                     sorted(f["word"] for f in result["faux_feelings"])) / max(1, len(english))
-    words = sum(1 for row, result in english if row["labels"]["word_count"] == result["word_count"]) / max(1, len(english))
+    n = max(1, len(pairs_rows))
+    tone = sum(1 for row, result in pairs_rows if row["labels"]["tone"] == result["tone"]) / n
+    feelings_exact = sum(1 for row, result in pairs_rows
+                         if sorted(row["labels"]["feelings"]) == sorted(result["feelings"])) / n
+    faux_exact = sum(1 for row, result in pairs_rows if sorted(row["labels"]["faux_feelings"]) ==
+                     sorted(f["word"] for f in result["faux_feelings"])) / n
+    words = sum(1 for row, result in pairs_rows if row["labels"]["word_count"] == result["word_count"]) / n
     if show_errors:
-        for row, result in english:
+        for row, result in pairs_rows:
             if row["labels"]["tone"] != result["tone"]:
                 print(f"  [tone] gold={row['labels']['tone']} got={result['tone']} {row['id']} {row['text'][:100]}")
             if sorted(row["labels"]["feelings"]) != sorted(result["feelings"]):
                 print(f"  [feelings] gold={row['labels']['feelings']} got={result['feelings']} {row['id']}")
             if sorted(row["labels"]["faux_feelings"]) != sorted(f["word"] for f in result["faux_feelings"]):
                 print(f"  [faux] gold={row['labels']['faux_feelings']} got={[f['word'] for f in result['faux_feelings']]} {row['id']}")
-    return len(rows), len(english), not_analysed, per_label, tone, feelings_exact, faux_exact, words
+    return {"n": len(pairs_rows), "per_label": per_label, "tone": tone, "feelings": feelings_exact, "faux": faux_exact,
+            "words": words}
+
+
+def coach_dev(path: Path, show_errors: bool):
+    """Figures over every item (all languages), then per language (the language the engine detected)."""
+    rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    answered = [(row, analyze(row["text"], row.get("kind", "free"))) for row in rows]
+    not_analysed = sum(1 for _, result in answered if not result["analysed"])
+    by_language: dict[str, list] = {}
+    for row, result in answered:
+        by_language.setdefault(result["language"], []).append((row, result))
+    overall = _figures(answered, show_errors)
+    per_language = {lang: _figures(items, False) for lang, items in sorted(by_language.items())}
+    return len(rows), not_analysed, overall, per_language
 
 
 def line(metric: str, value: str, target: str, met: bool | None) -> None:
     status = "" if met is None else ("met" if met else "MISSED")
     print(f"{metric:<58} {value:>12}  {target:<12} {status}")
+
+
+def _print_dev(figures: dict, prefix: str, targets: bool) -> None:
+    for label, (p, r, f1, support) in figures["per_label"].items():
+        target = TARGETS.get(label) if targets else None
+        met = None if target is None else f1 >= target
+        text = f"P {p:.2f} R {r:.2f} F1 {f1:.2f}"
+        goal = f"F1 >= {target}" if target else "(reported)"
+        if label == "safety" and targets:
+            met = f1 >= 0.9 and r >= 1.0
+            goal = "F1>=.9 R=1"
+        if support or targets:
+            line(f"{prefix} {label} (positives={support})", text, goal, met)
+    line(f"{prefix} tone accuracy (3 classes)", f"{figures['tone']:.1%}", "(reported)", None)
+    line(f"{prefix} feelings list exact match", f"{figures['feelings']:.1%}", "(reported)", None)
+    line(f"{prefix} faux_feelings list exact match", f"{figures['faux']:.1%}", "(reported)", None)
+    line(f"{prefix} word_count exact", f"{figures['words']:.1%}", "(reported)", None)
 
 
 def main() -> int:
@@ -149,21 +173,13 @@ def main() -> int:
         line(f"blame flagged on gratitude/approval/caring rows (n={warm})", f"{blame_rate:.2%}", "<= 2%", blame_rate <= 0.02)
     dev = args.data / "coach" / "coach_dev.jsonl"
     if dev.exists():
-        total, used, not_analysed, per_label, tone, feelings_exact, faux_exact, words = coach_dev(dev, args.errors)
-        print(f"coach_dev.jsonl: {total} items, {used} English analysed, {not_analysed} non-English answered 'not analysed'")
-        for label, (p, r, f1, support) in per_label.items():
-            target = TARGETS.get(label)
-            met = None if target is None else f1 >= target
-            text = f"P {p:.2f} R {r:.2f} F1 {f1:.2f}"
-            goal = f"F1 >= {target}" if target else "(reported)"
-            if label == "safety":
-                met = f1 >= 0.9 and r >= 1.0
-                goal = "F1>=.9 R=1"
-            line(f"coach_dev {label} (positives={support})", text, goal, met)
-        line("coach_dev tone accuracy (3 classes)", f"{tone:.1%}", "(reported)", None)
-        line("coach_dev feelings list exact match", f"{feelings_exact:.1%}", "(reported)", None)
-        line("coach_dev faux_feelings list exact match", f"{faux_exact:.1%}", "(reported)", None)
-        line("coach_dev word_count exact", f"{words:.1%}", "(reported)", None)
+        total, not_analysed, overall, per_language = coach_dev(dev, args.errors)
+        counts = ", ".join(f"{lang} {figures['n']}" for lang, figures in per_language.items())
+        print(f"coach_dev.jsonl: {total} items ({counts}); {not_analysed} answered 'not analysed' (counted as misses)")
+        _print_dev(overall, "coach_dev", targets=True)
+        for lang, figures in per_language.items():
+            print(f"-- {lang} only (n={figures['n']}; few items: read as a sanity check, not an estimate)")
+            _print_dev(figures, f"coach_dev[{lang}]", targets=False)
     return 0
 
 

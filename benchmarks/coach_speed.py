@@ -49,15 +49,41 @@ SENTENCES = [
     "You never know what the weather will do up there 🙂",
 ]
 KINDS = ["free", "i_feel", "tension", "appreciation", "follow_up", "story"]
+# The same kinds of sentence in Russian and Spanish (read by their own word lists).
+SENTENCES_RU_ES = {
+    "ru": [
+        "Я почувствовала обиду, когда ты отменил ужин и ничего не сказал.",
+        "Можем поговорить о том, что случилось, и договориться об одном шаге?",
+        "Спасибо, что не спал со мной всю ночь, когда пришли новости.",
+        "Ты никогда меня не слушаешь, ты просто эгоист.",
+        "Мне одиноко по вечерам, и мне нужно десять минут вместе.",
+        "Я отправлю тебе статью про походные ботинки завтра утром.",
+        "Что бы ты хотел запланировать на следующий месяц?",
+        "Он злится, когда я вижусь с друзьями, и проверяет мой телефон.",
+        "Прости, что сорвалась на тебя, это было нечестно.",
+    ],
+    "es": [
+        "Me sentí dolida cuando cancelaste la cena sin avisarme.",
+        "¿Podemos hablar de lo que pasó y acordar un próximo paso?",
+        "Gracias por quedarte despierto conmigo cuando llegó la noticia.",
+        "Nunca me escuchas y eres tan egoísta.",
+        "Me siento sola por las noches y necesito diez minutos juntos.",
+        "Te mando el artículo sobre las botas de montaña mañana.",
+        "¿Qué te gustaría planear para el mes que viene?",
+        "Se enoja cuando veo a mis amigas y me revisa el móvil.",
+        "Perdón por gritarte, no estuvo bien de mi parte.",
+    ],
+}
 
 
-def drafts(n: int, words: int = 60) -> list[tuple[str, str]]:
+def drafts(n: int, words: int = 60, sentences: list[str] | None = None) -> list[tuple[str, str]]:
     rng = random.Random(5)
+    sentences = sentences or SENTENCES
     out = []
     for _ in range(n):
         pieces: list[str] = []
         while len(pieces) < words:
-            pieces.extend(rng.choice(SENTENCES).split())
+            pieces.extend(rng.choice(sentences).split())
         out.append((" ".join(pieces[:words]), rng.choice(KINDS)))
     return out
 
@@ -109,6 +135,16 @@ def main() -> None:
           f"{'met' if coach_rate >= 2000 else 'MISSED'}")
     print(f"  VADER polarity_scores():  {vader_rate:8.0f} texts/s    ({1000 / vader_rate:.3f} ms each)")
     print(f"  ratio coach / VADER: {coach_rate / vader_rate:.2f}x (the coach does much more than sentiment)")
+    for lang, sentences in SENTENCES_RU_ES.items():
+        texts = drafts(args.texts, sentences=sentences)
+        rates = []
+        for _ in range(args.rounds):
+            start = time.process_time()
+            for text, kind in texts:
+                analyze(text, kind)
+            rates.append(len(texts) / (time.process_time() - start))
+        rate = max(rates)
+        print(f"  coach analyze(), {lang} drafts: {rate:8.0f} analyses/s ({1000 / rate:.3f} ms each)")
 
 
 if __name__ == "__main__":

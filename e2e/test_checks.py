@@ -1,9 +1,10 @@
 """A whole Connection Check, walked as a person would on a phone and on a desktop.
 
 Add a person, get dates proposed and accept one, prepare three questions, run the guided
-session on a short test clock (presence phase, permission, a pass, the 3-second pause,
-the 90-second story), survive a reload mid-session, then log it, make one commitment,
-close with an appreciation (16 words refused), write a follow-up, and see the promise at home.
+session on a short test clock (presence phase, permission, a pass, the 3-second pause, a pass
+after hearing a question, the 90-second story), survive a reload mid-session, then log it,
+make one commitment, close with an appreciation (16 words refused), write a follow-up, see
+the promise at home, and see the session counted in the metrics.
 """
 
 from __future__ import annotations
@@ -138,10 +139,11 @@ def test_whole_connection_check(signed_in, owner):
     page.context.set_offline(False)
     current.get_by_role("button", name="Next").click()
 
-    # Question 3.
+    # Question 3: they agree, hear the question, and would rather not answer it after all: still a pass.
     current.get_by_role("button", name="They said yes").click()
-    current.get_by_role("button", name="They've answered").click()
-    page.clock.fast_forward(3500)
+    expect(current.locator(".question-text")).to_have_text("Where would a little help make the biggest difference?")
+    current.get_by_role("button", name="Pass").click()
+    expect(current.get_by_text("Passed. That is completely fine")).to_be_visible()
     current.get_by_role("button", name="Next").click()
 
     # The 90-second story.
@@ -164,8 +166,8 @@ def test_whole_connection_check(signed_in, owner):
     expect(page.get_by_role("heading", name="After the check")).to_be_visible()
     assert wake_locks(page)[1] >= 1  # and is let go when the session ends
     questions = list(CheckQuestion.objects.filter(connection_check=first).order_by("order"))
-    assert [q.asked for q in questions] == [True, False, True]
-    assert [q.passed for q in questions] == [False, True, False]
+    assert [q.asked for q in questions] == [True, False, False]
+    assert [q.passed for q in questions] == [False, True, True]
     assert questions[0].note == "“like a tide going out”"
     first.refresh_from_db()
     assert first.status == "done" and first.story.startswith("I felt scared")
@@ -221,6 +223,18 @@ def test_whole_connection_check(signed_in, owner):
     page.get_by_role("button", name="Mark “Send her the article about tides” done").click()
     expect(page.get_by_text("Marked done.")).to_be_visible()
     assert Commitment.objects.get(owner=owner).done_at is not None
+
+    # --- the metrics: this one session shows up, counted the way the seed counts it ---------------
+    page.get_by_role("link", name="All insights").click()
+    expect(page.get_by_role("heading", name="Insights", exact=True)).to_be_visible()
+    expect(page.locator("[data-metric=chats]")).to_have_text("1")  # meaningful, this month
+    expect(page.locator("[data-metric=mutual]")).to_have_text("1")  # both of us opened up
+    expect(page.locator("[data-metric=followups]")).to_have_text("1 of 1")  # the commitment, done
+    expect(page.locator(".insights-chart.chart-ready")).to_have_count(4)
+    page.get_by_role("link", name="Ольга 🌿").click()
+    expect(page.get_by_role("heading", name="Ольга 🌿")).to_be_visible()
+    expect(page.locator("[data-metric=chats]")).to_have_text("1")
+    assert_accessible(page, "insights for the person")
     # The only console errors are the requests that failed while the test cut the connection.
     unexpected = [e for e in page.console_errors if "ERR_INTERNET_DISCONNECTED" not in e]
     assert not unexpected, unexpected

@@ -91,3 +91,35 @@ def test_calendar_address_create_copy_and_regenerate(signed_in, owner, live_serv
     except urllib.error.HTTPError as error:
         assert error.code == 404
     assert not page.console_errors
+
+
+def test_choose_which_reminders_and_when(signed_in, owner):
+    from heartspace.feeds.models import ReminderOptOut, ReminderSettings
+
+    page = signed_in
+    page.goto("/feeds/#reminders")
+    page.get_by_label("Daily digest", exact=True).uncheck()
+    page.get_by_label("Remind me before a Connection Check (minutes)").fill("2")
+    page.get_by_role("button", name="Save reminder settings").click()
+    expect(page.get_by_text("Ensure this value is greater than or equal to 5.")).to_be_visible()
+    expect(page.get_by_label("Daily digest", exact=True)).not_to_be_checked()  # what was chosen is kept
+    page.get_by_label("Remind me before a Connection Check (minutes)").fill("45")
+    page.get_by_role("button", name="Save reminder settings").click()
+    expect(page.get_by_text("Reminder settings saved.")).to_be_visible()
+    assert ReminderSettings.objects.get(owner=owner).check_lead_minutes == 45
+    assert list(ReminderOptOut.objects.filter(owner=owner).values_list("kind", flat=True)) == ["digest"]
+    assert_accessible(page, "feeds after saving reminders")
+
+
+def test_too_big_a_file_is_refused_before_uploading(signed_in, tmp_path):
+    page = signed_in
+    big = tmp_path / "everyone.vcf"
+    big.write_bytes(b"BEGIN:VCARD\r\n" + b"x" * (21 * 1024 * 1024) + b"\r\nEND:VCARD\r\n")
+    page.goto("/feeds/contacts/import/")
+    page.get_by_label("Contacts file (.vcf)").set_input_files(str(big))
+    message = page.get_by_text("This file is 21.0 MB; the limit is 20 MB.")
+    expect(message).to_be_visible()
+    page.get_by_role("button", name="Read the file").click()
+    expect(message).to_be_visible()
+    expect(page).to_have_url(re.compile(r"/feeds/contacts/import/$"))
+    assert not page.console_errors

@@ -88,3 +88,20 @@ def test_step_timer_counts_down_on_a_short_test_clock(signed_in, owner, live_ser
     expect(display).to_have_text("0:00")
     expect(page.locator("[data-countdown]")).to_have_class(re.compile(r"\bdone\b"))
 
+
+
+def test_an_existing_account_signs_in_from_the_invitation_and_links(ui, owner, live_server):
+    from heartspace.partners import services
+    from tests.conftest import PASSWORD
+
+    make_user("sam")
+    _invitation, token = services.create_invitation(owner, "friend")
+    ui.goto(f"/together/join/{token}/")
+    ui.get_by_role("link", name="Sign in to link it").click()
+    ui.get_by_label("Username").fill("sam")
+    ui.get_by_label("Password").fill(PASSWORD)
+    ui.get_by_role("button", name="Sign in").click()
+    expect(ui.get_by_role("heading", name="Owner invites you to practise together")).to_be_visible()
+    ui.get_by_role("button", name="Link my account with Owner").click()
+    expect(ui.get_by_role("heading", name="You and Owner")).to_be_visible()
+    assert_accessible(ui, "linked")

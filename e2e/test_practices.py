@@ -163,8 +163,13 @@ def test_conflict_rules_and_time_out_on_a_short_clock(signed_in, owner):
     expect(page.get_by_text("Time to come back.", exact=False)).to_be_hidden()
     page.clock.run_for(125_000)
     expect(page.get_by_text("Time to come back.", exact=False)).to_be_visible()
+    # Not ready yet: ten more minutes, and the come-back time moves with it.
+    page.get_by_role("button", name="I need ten more minutes").click()
+    expect(page.get_by_text("Ten more minutes.", exact=False)).to_be_visible()
+    # The server clock is real (the test clock only moves the browser): ten more minutes on top of what is left.
+    expect(page.locator("[data-timer-display]")).to_have_text(re.compile(r"^(1[01]:\d\d|12:00)$"))
     timeout = TimeOut.objects.get(owner=owner)
-    assert timeout.minutes == 2 and timeout.resolved_at is None
+    assert timeout.minutes == 12 and timeout.resolved_at is None
 
     # Unresolved, it stays visible on the Today page until marked resolved.
     page.goto("/")

@@ -6,6 +6,7 @@ import datetime
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from heartspace.checkins.models import Check, CheckSettings, Commitment, CustomQuestion, Depth
 from heartspace.people.models import Person
@@ -142,9 +143,12 @@ class CommitmentForm(forms.ModelForm):
                                    "max_length": _("Keep it short: under 300 characters.")},
                           "due_on": {"invalid": _("That is not a real date. Use the date picker, or year-month-day.")}}
 
-    def __init__(self, *args, today=None, **kwargs):
+    def __init__(self, *args, today=None, days=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.today = today
+        if days is not None:
+            self.fields["due_on"].help_text = ngettext(
+                "Default: within %(n)s day.", "Default: within %(n)s days.", days) % {"n": days}
 
     def clean_due_on(self):
         due = self.cleaned_data.get("due_on")

@@ -4,6 +4,8 @@ Inputs are plain values: the month, how many checks a month, preferred weekdays
 (Monday=0) and time, the user's IANA time zone, the checks that already exist, and
 "now". Output: aware datetimes in the user's zone, spread as evenly as the month and
 the preferred days allow, never in the past, never on a day that already has one.
+`busy` is the user's own time already booked (checks with other people): a proposal
+avoids overlapping it whenever the month leaves another day to choose.
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ def propose_month(
     time_zone: str,
     existing: list[datetime.datetime],
     now: datetime.datetime,
+    busy: list[tuple[datetime.datetime, datetime.datetime]] | tuple = (),
+    minutes: int = 30,
 ) -> list[datetime.datetime]:
     """Dates for the checks still missing in `month` (per_month minus those already there)."""
     if per_month <= 0:
@@ -69,13 +73,21 @@ def propose_month(
         slots.remove(nearest)
     chosen: list[datetime.datetime] = []
     taken_days = set(existing_days)
+    length = datetime.timedelta(minutes=max(minutes, 1))
+    booked = list(busy)
+
+    def clashes(when: datetime.datetime) -> bool:
+        return any(when < end and start < when + length for start, end in booked)
+
     for slot in slots:
         free = [c for c in candidates if c.date() not in taken_days]
         if not free:
             break
-        best = min(free, key=lambda c: (abs(c.day - slot), c.day))
+        # Double-booking the user is the last resort: any free day beats a clash.
+        best = min(free, key=lambda c: (clashes(c), abs(c.day - slot), c.day))
         chosen.append(best)
         taken_days.add(best.date())
+        booked.append((best, best + length))
     return sorted(chosen)
 
 

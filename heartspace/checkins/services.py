@@ -29,6 +29,24 @@ def settings_for(user) -> CheckSettings:
     return CheckSettings.objects.filter(owner=user).first() or CheckSettings(owner=user)
 
 
+PERSON_NUMBERS = ("questions_per_check", "pause_seconds", "story_seconds", "commitment_days",
+                  "appreciation_words", "follow_up_words")
+
+
+def numbers_for(user, person: Person) -> CheckSettings:
+    """The numbers for sessions with this person: the user's, with the person's own overrides
+    (Person.check_numbers) on top. A detached copy: never saved."""
+    numbers = settings_for(user)
+    overrides = {k: v for k, v in (person.check_numbers or {}).items()
+                 if k in PERSON_NUMBERS and isinstance(v, int) and not isinstance(v, bool)}
+    if not overrides:
+        return numbers
+    mine = CheckSettings(owner=user, **{name: getattr(numbers, name) for name in PERSON_NUMBERS})
+    for name, value in overrides.items():
+        setattr(mine, name, value)
+    return mine
+
+
 def new_check(user, person: Person, when: datetime.datetime, status: str = Check.Status.SCHEDULED) -> Check:
     return Check.objects.create(owner=user, person=person, scheduled_for=when, status=status,
                                 duration_minutes=person.session_minutes, presence_minutes=person.presence_minutes,
@@ -46,11 +64,17 @@ def propose_for_person(user, person: Person, now: datetime.datetime | None = Non
                     .exclude(status=Check.Status.SKIPPED).values_list("scheduled_for", flat=True))
     skipped = list(Check.objects.filter(owner=user, person=person, scheduled_for__gte=first,
                                         status=Check.Status.SKIPPED).values_list("scheduled_for", flat=True))
+    # The user's time already booked with other people: proposals avoid clashing with it.
+    busy = [(start, start + datetime.timedelta(minutes=length)) for start, length in
+            Check.objects.filter(owner=user, scheduled_for__gte=first,
+                                 status__in=[Check.Status.PROPOSED, Check.Status.SCHEDULED])
+            .exclude(person=person).values_list("scheduled_for", "duration_minutes")]
     created = []
     for year, month in months:
         # A skipped check still used its slot in the month: skipping is counted, not re-proposed.
         for when in scheduling.propose_month(year, month, person.checks_per_month, person.weekday_list(),
-                                             person.preferred_time, str(zone), existing + skipped, now):
+                                             person.preferred_time, str(zone), existing + skipped, now,
+                                             busy=busy, minutes=person.session_minutes):
             created.append(Check(owner=user, person=person, scheduled_for=when, status=Check.Status.PROPOSED,
                                  duration_minutes=person.session_minutes, presence_minutes=person.presence_minutes,
                                  privacy=person.privacy_default))

@@ -34,8 +34,8 @@ DEPTH_REASONS = {
     "too_light": gettext_lazy("The last two stayed on the surface, so one step deeper."),
     "going_well": gettext_lazy("The last two were meaningful with nothing passed, so one step deeper, if you both want it."),
     "steady": gettext_lazy("Staying at the same depth as last time."),
-    "reassessment_up": gettext_lazy("Your 12-week reassessment chose to go one step deeper with them."),
-    "reassessment_down": gettext_lazy("Your 12-week reassessment chose to keep things one step lighter with them."),
+    "reassessment_up": gettext_lazy("Your reassessment chose to go one step deeper with them."),
+    "reassessment_down": gettext_lazy("Your reassessment chose to keep things one step lighter with them."),
 }
 
 
@@ -52,6 +52,7 @@ def check_list(request):
     past = list(base.filter(status__in=[Check.Status.DONE, Check.Status.SKIPPED]).order_by("-scheduled_for")[:15])
     people = list(people_for_user(user).filter(wants_closer=True).only("pk", "name"))
     return render(request, "checkins/list.html", {
+        "questions_per_check": services.settings_for(user).questions_per_check,
         "proposed": proposed, "upcoming": upcoming, "overdue": overdue, "past": past, "people": people})
 
 
@@ -219,7 +220,7 @@ def check_prepare(request, check_id):
         "check": check, "person": person, "questions": questions, "advice": advice,
         "advice_reason": DEPTH_REASONS.get(advice.reason, ""), "suggestions": suggestions,
         "other_depths": other_depths, "seeds_missing": seeds_missing, "custom": custom, "write_form": write_form,
-        "target": services.settings_for(user).questions_per_check, "asked_before_count": len(asked_keys),
+        "target": services.numbers_for(user, check.person).questions_per_check, "asked_before_count": len(asked_keys),
     })
 
 

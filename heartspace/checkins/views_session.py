@@ -15,6 +15,7 @@ from heartspace.checkins import services
 from heartspace.checkins.access import get_check_for_user, get_commitment_for_user, get_follow_up_for_user
 from heartspace.checkins.forms import (
     NOTE_MAX,
+    STORY_TEMPLATE,
     AppreciationForm,
     CommitmentForm,
     FollowUpForm,
@@ -22,6 +23,7 @@ from heartspace.checkins.forms import (
     StoryForm,
 )
 from heartspace.checkins.models import Check, Commitment, FollowUp
+from heartspace.contacts.model import normalise_values
 from heartspace.people.models import Person
 from heartspace.people.services import BALANCE_DAYS, person_balance
 
@@ -29,7 +31,7 @@ from heartspace.people.services import BALANCE_DAYS, person_balance
 @login_required
 def guide(request, check_id):
     check = get_check_for_user(request.user, check_id)
-    numbers = services.settings_for(request.user)
+    numbers = services.numbers_for(request.user, check.person)
     story_form = StoryForm(initial={"story": check.story} if check.story else None, prefix="guide")
     return render(request, "checkins/guide.html", {
         "check": check, "person": check.person, "questions": list(check.questions.all()),
@@ -68,7 +70,8 @@ def guide_save(request, check_id):
         if len(story) > NOTE_MAX:
             errors["story"] = _("Your story is too long to save; keep it to one scene.")
         else:
-            check.story = story
+            # The untouched fill-in template is not a story: do not keep it as one.
+            check.story = "" if story.strip() == STORY_TEMPLATE else story
     check.save(update_fields=["guide_step", "story", "updated_at"])
     question_id = request.POST.get("question")
     if question_id:
@@ -97,7 +100,7 @@ def guide_save(request, check_id):
 def guide_end(request, check_id):
     check = get_check_for_user(request.user, check_id)
     services.end_session(check)
-    limit = services.settings_for(request.user).appreciation_words
+    limit = services.numbers_for(request.user, check.person).appreciation_words
     form = AppreciationForm(request.POST, prefix="appreciation", limit=limit)
     if request.POST.get("appreciation-text", "").strip():
         if form.is_valid():
@@ -120,7 +123,7 @@ def _after_forms(request, check, numbers, bound_action=None):
     forms = {
         "log": LogForm(data if bound_action == "log" else None, instance=check, prefix="log"),
         "commitment": CommitmentForm(data if bound_action == "commitment" else None, prefix="commitment",
-                                     today=user.local_today(),
+                                     today=user.local_today(), days=numbers.commitment_days,
                                      initial={"due_on": services.default_due_on(user, numbers.commitment_days)}),
         "appreciation": AppreciationForm(data if bound_action == "appreciation" else
                                          ({"appreciation-text": draft} if draft else None), prefix="appreciation",
@@ -152,7 +155,7 @@ def after(request, check_id):
     action = request.POST.get("action") if request.method == "POST" else None
     if action not in (None, "log", "commitment", "appreciation", "follow_up"):
         action = None
-    numbers = services.settings_for(user)
+    numbers = services.numbers_for(user, check.person)
     forms = _after_forms(request, check, numbers, action)
     if action:
         form = forms[action]
@@ -181,7 +184,10 @@ def after(request, check_id):
                 messages.success(request, _("Follow-up saved. Copy it or open it in your messages app to send."))
             return redirect(f"{request.path}#{action}")
     person = check.person
+    phones, emails = normalise_values(person.phones), normalise_values(person.emails)
     return render(request, "checkins/after.html", {
+        "sms_to": phones[0]["value"].replace(" ", "") if phones else "",
+        "email_to": emails[0]["value"] if emails else "",
         "check": check, "person": person, "forms": forms,
         "commitments": list(check.commitments.all()[:10]),
         "appreciations": list(check.appreciations.all()[:5]),

@@ -125,8 +125,12 @@ def report(result: dict) -> str:
     words = f"{result['word_count']} words" + (f" (limit {result['limit']})" if result["limit"] else "")
     lines.append(f"Kind: {kind} · {words}")
     if not result["analysed"]:
-        lines.append(f"Not analysed: the coach reads English only (language looks like {result['language']}).")
+        lines.append("Not analysed: the coach reads English, Russian and Spanish "
+                     f"(language looks like {result['language']}).")
+        lines.append(f"Safety: {_yes(result['safety'])}{_spans(result['safety'])}")
     else:
+        if result["language"] not in ("en", "und"):
+            lines.append(f"Language: {result['language']}")
         lines.append(f"Tone: {result['tone']} (valence {result['valence']:+.2f})")
         for name in ("blame", "contempt", "defensive"):
             lines.append(f"{name.capitalize()}: {_yes(result[name])}{_spans(result[name])}")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from heartspace.coach import conflict, feelings, language, safety, structure, valence
+from heartspace.coach import conflict, feelings, intl, intl_safety, language, safety, structure, valence
 from heartspace.coach.messages import build_suggestions
 from heartspace.coach.rx import gated_on, lower_same_length, rx
 
@@ -20,6 +20,9 @@ KIND_ALIASES = {"i_statement": "i_feel", "ifeel": "i_feel", "followup": "follow_
 DEFAULT_LIMITS = {"appreciation": 15, "follow_up": 59, "story": 225}
 # Beyond this many characters only the beginning is read closely: a 100 kB paste still answers at once.
 MAX_ANALYSED_CHARS = 20_000
+# Languages read with their own word lists (intl.py); others are "not analysed".
+ANALYSED_ELSEWHERE = ("ru", "es")
+LATIN_NEIGHBOURS = ("pt", "it", "fr", "other")
 
 IC = re.IGNORECASE
 APOLOGY = rx(r"\b(?:I" + "['’]" + r"?m\s+(?:so\s+|really\s+|truly\s+)?sorry|I\s+am\s+(?:so\s+|really\s+)?sorry|I\s+apologi[sz]e"
@@ -77,8 +80,24 @@ def analyze(text: str, kind: str = "free", limit: int | None = None) -> dict:
     lang = language.detect(sample[:600])
     if not text.strip():
         return _empty_result(text, kind, limit, "und", analysed=True)
+    if lang in ANALYSED_ELSEWHERE:
+        result = _empty_result(text, kind, limit, lang, analysed=True)
+        result, thoughts = intl.analyse(result, sample, lower_same_length(sample), kind, lang)
+        result["suggestions"] = build_suggestions(result, kind, thoughts)
+        return result
     if lang not in ("en", "unknown"):
         result = _empty_result(text, kind, limit, lang, analysed=False)
+        # Not read closely, but a disclosure of harm still brings up the help card in any language.
+        low = lower_same_length(sample)
+        spans, categories = intl_safety.detect(sample, low, lang)
+        if lang in LATIN_NEIGHBOURS and intl_safety.spanish_safety_words(low):
+            # Short Spanish is easily taken for Portuguese or Italian: read its safety phrases too.
+            more, more_categories = intl_safety.detect(sample, low, "es")
+            spans = sorted(spans + more)
+            categories = categories + [c for c in more_categories if c not in categories]
+        if spans:
+            result["safety"] = {"flag": True, "spans": spans, "categories": categories}
+            result["tone"] = "corrective"
         result["suggestions"] = build_suggestions(result, kind, [])
         return result
 
@@ -89,14 +108,19 @@ def analyze(text: str, kind: str = "free", limit: int | None = None) -> dict:
 
 
 def _analyse(result: dict, sample: str, low: str, kind: str) -> dict:
-    tokens = feelings.tokenize(sample)
+    tokens = feelings.tokenize(sample, low)
     found = feelings.scan(sample, tokens)
     masked = conflict.mask_quotes(low)
     contempt = conflict.detect_contempt(sample, masked)
     blame = conflict.detect_blame(sample, masked, sarcastic=bool(contempt))
     defensive = conflict.detect_defensive(sample, masked)
     safety_spans, categories = safety.detect(sample, low)
-    score = valence.score(sample)
+    if intl_safety.spanish_safety_words(low):
+        # Short Spanish ("me pega", "me quiero morir") can pass for English: check its safety phrases too.
+        more, more_categories = intl_safety.detect(sample, low, "es")
+        safety_spans = sorted(safety_spans + more)
+        categories = categories + [c for c in more_categories if c not in categories]
+    score = valence.score(sample, low)
 
     result["blame"] = _flag(blame)
     result["contempt"] = _flag(contempt)

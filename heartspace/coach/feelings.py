@@ -55,8 +55,11 @@ class Feelings:
     thoughts: list[tuple[int, int]] = field(default_factory=list)
 
 
-def tokenize(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group().lower().replace("’", "'"), m.start(), m.end()) for m in TOKEN.finditer(text)]
+def tokenize(text: str, low: str | None = None) -> list[tuple[str, int, int]]:
+    """(lower-case token, start, end). `low`, the text lower-cased at the same length, saves lower-casing each token."""
+    if low is None:
+        return [(m.group().lower().replace("’", "'"), m.start(), m.end()) for m in TOKEN.finditer(text)]
+    return [(m.group(), *m.span()) for m in TOKEN.finditer(low.replace("’", "'"))]
 
 
 def _match_word(tokens, i, table_multi, single_ok) -> tuple[str, int] | None:

@@ -1,4 +1,4 @@
-"""Is this English? The coach reads English only; anything else is "not analysed", never guessed at.
+"""Which language is this? The coach reads English, Russian and Spanish; anything else is "not analysed", never guessed at.
 
 Two cheap signals: the script of the letters (Cyrillic, Hebrew, Arabic, Greek, CJK... are not
 English), and for Latin-script text the share of common function words from English versus
@@ -25,7 +25,14 @@ FOREIGN = {
     "es": frozenset("""el la los las un una unos unas y o pero que de del en con por para es son está estoy estás
     siento sentí me te se mi mis tu tus su sus nos cuando porque muy más nunca siempre yo tú él ella nosotros
     hoy ayer mañana también pues aquí allí eso esto esta este como qué quiero necesito gracias hola sí
-    hablar hablamos tengo tienes""".split()),
+    hablar hablamos tengo tienes triste tranquila tranquilo cansada cansado sola solo bebe pega quita llaves dinero
+    dinero familia casa trabajo hijos niños vivir morir quiero puedo puedes hacer hace hizo dijo dice dejas dejó llegas
+    escuchas ayudas siento sentí llamaste llamas tarde noche anoche ayer semana contigo conmigo ti mí algo nada todo
+    todos todas otra otro vez ahora después antes sin sobre entre hasta desde donde dónde cuándo cómo quién bien mal
+    mucho mucha poco poca tanto ya aún todavía mejor peor eres somos era fue ser estar hay había tener ir voy vas va
+    vamos podemos necesitas cuando enojada enojado miedo asustada asustado preocupada preocupado aunque veces pensado
+    sentir dije dijo lo le les si van nadie amenazó amenaza obligó pegó golpeó empujó quitarme matarme llevar no dio
+    da puse pone estaba estamos están vinieras vienes viniste fuiste hiciste dijiste llamaste mismo igual peor""".split()),
     "pt": frozenset("""o os as um uma e mas que de do da dos das em com por para é são estou está sinto me te
     se meu minha teu tua seu sua nós quando porque muito mais nunca sempre eu você ele ela hoje também
     isso isto obrigado obrigada não sim""".split()),
@@ -45,6 +52,7 @@ _SHARED = ENGLISH & frozenset().union(*FOREIGN.values())
 _ACCENTS = frozenset("ñ¿¡ãõçàâêîôûëïüœæßäöéáíóú")
 
 
+@lru_cache(maxsize=4096)
 def _script(ch: str) -> str:
     if ch.isascii():
         return "latin"
@@ -66,20 +74,10 @@ def detect(text: str) -> str:
     words = _LETTERS.findall(text.lower())
     if not words:
         return "unknown"
-    counts: dict[str, int] = {}
-    letters = 0
-    for word in words:
-        if word.isascii():
-            counts["latin"] = counts.get("latin", 0) + len(word)
-            letters += len(word)
-            continue
-        for ch in word:
-            script = _script(ch)
-            counts[script] = counts.get(script, 0) + 1
-            letters += 1
-    main_script = max(counts, key=counts.get)
-    if main_script != "latin" or counts.get("latin", 0) < letters * 0.6:
-        return _SCRIPT_LANGUAGE.get(main_script, "other") if main_script != "latin" else "other"
+    if not text.isascii():
+        lang = _by_script(words)
+        if lang is not None:
+            return lang
     english = sum(1 for w in words if w in ENGLISH and w not in _SHARED)
     if english >= 3 and english * 4 >= len(words):
         return "en"  # plainly English: no need to count other languages' words
@@ -97,3 +95,28 @@ def detect(text: str) -> str:
             return best
         return "en"
     return "en"
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def _by_script(words: list[str]) -> str | None:
+    """The language a non-Latin script implies, or None when the letters are mostly Latin."""
+    joined = "".join(words)
+    if len(_CYRILLIC.findall(joined)) * 10 >= len(joined) * 9:
+        return "ru"  # plainly Cyrillic: no need to name every letter's script
+    counts: dict[str, int] = {}
+    letters = 0
+    for word in words:
+        if word.isascii():
+            counts["latin"] = counts.get("latin", 0) + len(word)
+            letters += len(word)
+            continue
+        for ch in word:
+            script = _script(ch)
+            counts[script] = counts.get(script, 0) + 1
+            letters += 1
+    main_script = max(counts, key=counts.get)
+    if main_script != "latin" or counts.get("latin", 0) < letters * 0.6:
+        return _SCRIPT_LANGUAGE.get(main_script, "other") if main_script != "latin" else "other"
+    return None

@@ -26,8 +26,11 @@ def build_suggestions(result: dict, kind: str, thoughts: list[tuple[int, int]]) 
         out.append({"code": code, "message": message, "span": span})
 
     if not result["analysed"]:
-        add("not_analysed", "The coach only reads English for now, so this text was not analysed. "
+        add("not_analysed", "The coach reads English, Russian and Spanish for now, so this text was not analysed. "
                             "Your words are saved just the same.")
+        if result["safety"]["flag"]:
+            add("safety", "What you describe may be serious, and you deserve to be safe. Help is one tap away, "
+                          "whenever you want it; your words are saved either way.", _first(result["safety"]["spans"]))
         _limit(result, add)
         return out
     if result["safety"]["flag"]:

@@ -173,8 +173,6 @@ def anchors(branch: str) -> frozenset[str] | None:
 
 
 ALL_ANCHORS: set[str] = set()
-# anchor -> the (pattern, branch index) pairs it opens
-_BY_ANCHOR: dict[str, list] = {}
 _local = threading.local()
 _WORDS = re.compile(r"[a-z0-9]+")
 _WORDLIKE = re.compile(r"[a-z0-9]+")
@@ -186,17 +184,31 @@ def present_anchors(text: str) -> frozenset[str]:
         _split_anchors()
     words = set(_WORDS.findall(text))
     found = words & _split[1]
-    lengths = _split[3]
+    cache = _PREFIXES
     for word in words:
-        size = len(word)
-        for end in lengths:
-            if end >= size:
-                break
-            prefix = word[:end]
-            if prefix in _split[1]:
-                found.add(prefix)
+        prefixes = cache.get(word)
+        if prefixes is None:
+            prefixes = _prefix_anchors(word)
+            if len(cache) < 50_000:  # words recur across drafts; the cap bounds memory for odd input
+                cache[word] = prefixes
+        if prefixes:
+            found.update(prefixes)
     found.update(a for a in _split[2] if a in text)
     return frozenset(found)
+
+
+_PREFIXES: dict[str, tuple[str, ...]] = {}
+
+
+def _prefix_anchors(word: str) -> tuple[str, ...]:
+    """The anchors that are proper prefixes of `word` ("apolog" in "apologised")."""
+    out = []
+    for end in _split[3]:
+        if end >= len(word):
+            break
+        if word[:end] in _split[1]:
+            out.append(word[:end])
+    return tuple(out)
 
 
 SUBSTRING_ONLY: set[str] = set()
@@ -207,6 +219,7 @@ _split: list = [-1, frozenset(), frozenset(), []]
 
 def _split_anchors() -> None:
     """Whole lower-case words can be found among word prefixes; anything else needs a substring search."""
+    _PREFIXES.clear()
     whole = frozenset(a for a in ALL_ANCHORS if _WORDLIKE.fullmatch(a) and a not in SUBSTRING_ONLY)
     lengths = sorted({len(a) for a in whole})
     _split[:] = [len(ALL_ANCHORS) + len(SUBSTRING_ONLY), whole, frozenset(ALL_ANCHORS - whole), lengths]
@@ -220,11 +233,8 @@ class gated_on:
     """
 
     def __init__(self, text: str):
-        # pattern -> indexes of its branches whose anchors occur in the text
-        self.opened: dict = {}
-        for word in present_anchors(text):
-            for pattern, index in _BY_ANCHOR[word]:
-                self.opened.setdefault(pattern, set()).add(index)
+        # The anchors occurring in the text; each pattern picks its open branches on first use.
+        self.opened = present_anchors(text)
 
     def __enter__(self):
         self.previous = getattr(_local, "opened", None), getattr(_local, "active", None), getattr(_local, "memo", None)
@@ -298,8 +308,6 @@ class GatedPattern:
             if gate is None:
                 always.append(branch)
             else:
-                for word in gate:
-                    _BY_ANCHOR.setdefault(word, []).append((self, len(self.branches)))
                 self.branches.append((gate, compiled))
                 ALL_ANCHORS.update(gate)
         self.always = [_Branch("|".join(always), flags, strip=False)] if always else []
@@ -307,11 +315,11 @@ class GatedPattern:
     def _active(self, text: str) -> list:
         opened = getattr(_local, "opened", None)
         if opened is not None:
-            cached = _local.active.get(self)
+            active = _local.active
+            cached = active.get(self)
             if cached is None:
-                indexes = opened.get(self, ())
-                cached = [self.branches[i][1] for i in sorted(indexes)] + self.always
-                _local.active[self] = cached
+                cached = [compiled for gate, compiled in self.branches if not gate.isdisjoint(opened)] + self.always
+                active[self] = cached
             return cached
         active = []
         for gate, compiled in self.branches:

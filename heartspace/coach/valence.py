@@ -13,6 +13,7 @@ import json
 import math
 import re
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 from heartspace.coach.sentiment import scores
@@ -28,9 +29,9 @@ wouldnt shouldnt couldnt hasnt havent hadnt without""".split())
 _STOP_NEGATION = frozenset({"!", "?", "but", "however", "although", "though"})
 
 
-def features(text: str) -> list[str]:
+def features(text: str, low: str | None = None) -> list[str]:
     """Lower-cased words and word pairs, with words after a negation marked "not_"."""
-    words = _TOKENS.findall(text.lower())
+    words = _TOKENS.findall(text.lower() if low is None else low)
     marked = []
     negate = 0
     for word in words:
@@ -65,7 +66,7 @@ def model() -> dict | None:
         return None
 
 
-def probability(text: str, lexicon_scores: dict | None = None) -> float | None:
+def probability(text: str, lexicon_scores: dict | None = None, low: str | None = None) -> float | None:
     """P(positive) from the trained model, or None when no weights are installed."""
     weights = model()
     if weights is None:
@@ -75,16 +76,15 @@ def probability(text: str, lexicon_scores: dict | None = None) -> float | None:
     z = weights["bias"]
     dense = weights["dense"]
     z += dense["compound"] * lex["compound"] + dense["pos"] * lex["pos"] + dense["neg"] * lex["neg"]
-    for gram in set(features(text)):
-        z += table.get(gram, 0.0)
+    z += sum(map(table.get, set(features(text, low)), repeat(0.0)))
     z = max(-30.0, min(30.0, z))
     return 1.0 / (1.0 + math.exp(-z))
 
 
-def score(text: str) -> float:
-    """Valence in [-1, 1]."""
+def score(text: str, low: str | None = None) -> float:
+    """Valence in [-1, 1] (`low`: the same text lower-cased, when the caller has it)."""
     lex = scores(text)
-    p = probability(text, lex)
+    p = probability(text, lex, low)
     if p is None:
         return lex["compound"]
     model_valence = 2 * p - 1

@@ -89,17 +89,17 @@ def plan_for_user(user, now: datetime.datetime | None = None) -> int:
         return 0
     before = Reminder.objects.filter(owner=user).count()
     Reminder.objects.bulk_create(rows, ignore_conflicts=True)
-    _follow_moved_checks(user, rows)
+    _follow_changes(user, rows)
     return Reminder.objects.filter(owner=user).count() - before
 
 
-def _follow_moved_checks(user, rows: list[Reminder]) -> None:
-    """A check moved within the same day: move its unsent reminder too (rare; one query when nothing moved)."""
-    wanted = {(r.kind, r.object_id, r.occurrence): r.due_at for r in rows if r.kind == ReminderKind.CHECK}
-    if not wanted:
-        return
-    pending = Reminder.objects.filter(owner=user, kind=ReminderKind.CHECK, sent_at__isnull=True, claimed_at__isnull=True,
-                                      outcome="", object_id__in=[key[1] for key in wanted])
+def _follow_changes(user, rows: list[Reminder]) -> None:
+    """Move unsent reminders whose time changed since they were planned: a check moved within the
+    day, new quiet hours, a new lead time. One query when nothing changed."""
+    wanted = {(r.kind, r.object_id, r.occurrence): r.due_at for r in rows}
+    pending = Reminder.objects.filter(owner=user, sent_at__isnull=True, claimed_at__isnull=True, outcome="",
+                                      occurrence__in={key[2] for key in wanted}).only("pk", "kind", "object_id",
+                                                                                       "occurrence", "due_at")
     for reminder in pending:
         due_at = wanted.get((reminder.kind, reminder.object_id, reminder.occurrence))
         if due_at and due_at != reminder.due_at:

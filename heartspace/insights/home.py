@@ -35,5 +35,6 @@ def panel(request):
         "place": band.place(chats),
         "month_label": month.first_day,
         "reassessment_due": reassess.is_due(user, prefs, today),
+        "reassessment_weeks": prefs.reassessment_weeks,
         "help_notice": help_service.persistent_notice(user, now),
     }

@@ -27,6 +27,29 @@ def _limit_text(value: str, limit: int) -> str:
     return value
 
 
+def _number_bounds(name: str) -> tuple[int, int]:
+    """The same limits the user's own practice numbers have (checkins.CheckSettings)."""
+    from django.core.validators import MaxValueValidator, MinValueValidator
+
+    from heartspace.checkins.models import CheckSettings
+
+    field = CheckSettings._meta.get_field(name)
+    low = next(v.limit_value for v in field.validators if isinstance(v, MinValueValidator))
+    high = next(v.limit_value for v in field.validators if isinstance(v, MaxValueValidator))
+    return low, high
+
+
+# The practice numbers a person may have their own value for; blank means "use mine".
+PERSON_NUMBER_LABELS = {
+    "questions_per_check": _("Questions to prepare"),
+    "pause_seconds": _("Pause after their answer (seconds)"),
+    "story_seconds": _("Your story (seconds)"),
+    "commitment_days": _("Days to complete a micro-commitment"),
+    "appreciation_words": _("Closing appreciation: at most this many words"),
+    "follow_up_words": _("Follow-up message: under this many words"),
+}
+
+
 class PersonForm(forms.ModelForm):
     weekdays = forms.MultipleChoiceField(
         label=_("Preferred days"), choices=WEEKDAYS, required=False, widget=forms.CheckboxSelectMultiple,
@@ -67,9 +90,21 @@ class PersonForm(forms.ModelForm):
             "notes": _("Private."),
         }
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, defaults=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["name"].max_length = NAME_MAX
+        # This person's own session numbers: blank keeps the user's practice number (shown as the hint).
+        own = (self.instance.check_numbers or {}) if self.instance else {}
+        for name, label in PERSON_NUMBER_LABELS.items():
+            low, high = _number_bounds(name)
+            mine = getattr(defaults, name, None) if defaults is not None else None
+            field = forms.IntegerField(
+                label=label, required=False, min_value=low, max_value=high,
+                widget=forms.NumberInput(attrs={"min": low, "max": high, "placeholder": mine if mine is not None else ""}),
+                help_text=(_("Blank: your number, %(n)s.") % {"n": mine}) if mine is not None else _("Blank: your number."))
+            self.fields[f"number_{name}"] = field
+            if isinstance(own.get(name), int):
+                self.initial.setdefault(f"number_{name}", own[name])
         if self.instance and self.instance.pk:
             self.initial.setdefault("weekdays", [str(d) for d in self.instance.weekday_list()])
             born = self.instance.birthday()
@@ -89,6 +124,20 @@ class PersonForm(forms.ModelForm):
         if len(name) > NAME_MAX:
             raise forms.ValidationError(_("Please keep the name under %(limit)s characters.") % {"limit": NAME_MAX})
         return name
+
+    @property
+    def check_numbers_set(self) -> bool:
+        return bool(self.instance and self.instance.check_numbers)
+
+    def clean(self):
+        cleaned = super().clean()
+        session, presence = cleaned.get("session_minutes"), cleaned.get("presence_minutes")
+        # The phone-free start is part of the check: it cannot fill (or outlast) the whole session.
+        if session is not None and presence is not None and presence >= session:
+            self.add_error("presence_minutes", _(
+                "The phone-free start is part of the %(m)s-minute check, so keep it under %(m)s minutes.")
+                % {"m": session})
+        return cleaned
 
     def clean_safety_note(self):
         return _limit_text(self.cleaned_data.get("safety_note", ""), NOTE_MAX)
@@ -118,6 +167,8 @@ class PersonForm(forms.ModelForm):
     def save(self, commit=True):
         person = super().save(commit=False)
         person.preferred_weekdays = ",".join(sorted(self.cleaned_data.get("weekdays") or []))
+        person.check_numbers = {name: self.cleaned_data[f"number_{name}"] for name in PERSON_NUMBER_LABELS
+                                if self.cleaned_data.get(f"number_{name}") is not None}
         born = self.cleaned_data.get("birthday")
         person.birthday_year, person.birthday_month, person.birthday_day = born or (None, None, None)
         if commit:
@@ -131,5 +182,5 @@ class DeletePersonForm(forms.Form):
     choice = forms.ChoiceField(
         label=_("What should happen to their history?"), widget=forms.RadioSelect,
         choices=[(KEEP, _("Keep it: archive them instead. Their checks, commitments and notes stay, hidden from your lists, and you can bring them back.")),
-                 (REMOVE, _("Remove it: delete them and everything recorded about them, for good. This cannot be undone."))],
+                 (REMOVE, _("Remove it: delete them and the history listed as removed above, for good. This cannot be undone."))],
         error_messages={"required": _("Choose whether to keep or remove their history.")})

@@ -56,6 +56,10 @@ class Person(OwnedModel):
     photo_type = models.CharField(max_length=40, blank=True, editable=False)
     vcard_uid = models.CharField(max_length=255, blank=True)
     archived_at = models.DateTimeField(null=True, blank=True)
+    # This person's own session numbers (questions, pause, story, commitment days, word limits),
+    # overriding the user's practice numbers; a missing key means "use mine". Read through
+    # heartspace.checkins.services.numbers_for(user, person).
+    check_numbers = models.JSONField(default=dict, blank=True)
 
     class Meta:
         ordering = ["name"]

@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 
 from heartspace.people import services
 from heartspace.people.access import get_interaction_for_user, get_person_for_user, people_for_user
-from heartspace.people.forms import WEEKDAYS, DeletePersonForm, PersonForm
+from heartspace.people.forms import PERSON_NUMBER_LABELS, WEEKDAYS, DeletePersonForm, PersonForm
 from heartspace.people.models import Interaction
 
 
@@ -25,6 +25,12 @@ def _insights_url(person_id) -> str | None:
         return reverse("insights:person", kwargs={"person_id": person_id})
     except NoReverseMatch:
         return None
+
+
+def _my_numbers(user):
+    from heartspace.checkins.services import settings_for
+
+    return settings_for(user)
 
 
 @login_required
@@ -50,7 +56,7 @@ def person_list(request):
 
 @login_required
 def person_add(request):
-    form = PersonForm(request.POST if request.method == "POST" else None)
+    form = PersonForm(request.POST if request.method == "POST" else None, defaults=_my_numbers(request.user))
     if request.method == "POST" and form.is_valid():
         person = form.save(commit=False)
         person.owner = request.user
@@ -63,7 +69,8 @@ def person_add(request):
 @login_required
 def person_edit(request, person_id):
     person = get_person_for_user(request.user, person_id)
-    form = PersonForm(request.POST if request.method == "POST" else None, instance=person)
+    form = PersonForm(request.POST if request.method == "POST" else None, instance=person,
+                      defaults=_my_numbers(request.user))
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, _("Saved."))
@@ -100,6 +107,8 @@ def person_detail(request, person_id):
         "today": user.local_today(),
         "skipped_recently": skipped_recently,
         "weekday_names": [str(label) for value, label in WEEKDAYS if int(value) in person.weekday_list()],
+        "own_numbers": [(label, person.check_numbers[name]) for name, label in PERSON_NUMBER_LABELS.items()
+                        if isinstance((person.check_numbers or {}).get(name), int)],
     })
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Max
@@ -17,6 +19,8 @@ from heartspace.practices.access import get_rule_for_user, get_timeout_for_user
 from heartspace.practices.forms import ConflictRuleForm, ResolveForm, TimeOutForm
 from heartspace.practices.models import ConflictRule, TimeOut
 from heartspace.practices.safety import pop_show_help, remember_if_serious
+
+EXTEND_MINUTES = 10
 
 
 def _rules_page(request, person):
@@ -111,6 +115,14 @@ def timeout_detail(request, timeout_id):
     timeout = get_timeout_for_user(user, timeout_id)
     form = ResolveForm(request.POST or None, initial={"resolution": timeout.resolution})
     if request.method == "POST":
+        if request.POST.get("action") == "extend" and not timeout.resolved_at:
+            # More calm-down time: the come-back reminder moves with it.
+            now = timezone.now()
+            timeout.return_by = max(timeout.return_by, now) + datetime.timedelta(minutes=EXTEND_MINUTES)
+            timeout.minutes = min(240, timeout.minutes + EXTEND_MINUTES)
+            timeout.save(update_fields=["return_by", "minutes", "updated_at"])
+            messages.success(request, _("Ten more minutes. Take the time you need."))
+            return redirect("practices:timeout_detail", timeout_id=timeout.pk)
         if request.POST.get("action") == "reopen":
             timeout.resolved_at = None
             timeout.save(update_fields=["resolved_at", "updated_at"])

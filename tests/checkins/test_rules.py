@@ -52,6 +52,28 @@ def test_existing_checks_fill_slots_and_days_are_not_doubled():
     assert full == []
 
 
+def test_time_booked_with_someone_else_is_avoided():
+    def utc(d, h=18, mi=0):
+        return datetime.datetime(2026, 3, d, h, mi, tzinfo=datetime.UTC)
+
+    now = utc(1, 0) - datetime.timedelta(days=28)
+    alone = scheduling.propose_month(2026, 3, 2, [], datetime.time(18), "UTC", [], now)
+    busy = [(d, d + datetime.timedelta(minutes=30)) for d in alone]  # another person already has these
+    got = scheduling.propose_month(2026, 3, 2, [], datetime.time(18), "UTC", [], now, busy=busy)
+    assert len(got) == 2 and not set(got) & set(alone)
+    assert [abs(g.day - a.day) for g, a in zip(got, alone, strict=True)] == [1, 1]  # the nearest free day
+    # Another time the same evening does not clash; 17:45 for 30 minutes does.
+    evening = [(utc(d, 20), utc(d, 20, 30)) for d in range(1, 32)]
+    assert scheduling.propose_month(2026, 3, 2, [], datetime.time(18), "UTC", [], now, busy=evening) == alone
+    overlap = [(utc(d, 17, 45), utc(d, 18, 15)) for d in range(1, 32) if d != alone[1].day]
+    got = scheduling.propose_month(2026, 3, 2, [], datetime.time(18), "UTC", [], now, busy=overlap)
+    assert alone[1] in got and len(got) == 2  # the free slot is taken; the other has to clash
+    # When the only possible day is booked, it is still proposed (the user can move it).
+    only = scheduling.propose_month(2026, 3, 1, [0], datetime.time(18), "UTC", [], utc(29),
+                                    busy=[(utc(30, 18), utc(30, 18, 30))])
+    assert only == [utc(30)]
+
+
 def test_zero_per_month_proposes_nothing():
     assert scheduling.propose_month(2026, 3, 0, [], None, "UTC", [], at(2026, 2, 1)) == []
 

@@ -71,6 +71,17 @@ def test_propose_accept_move_skip(owner, owner_client):
     assert Check.objects.filter(owner=owner).count() == 4
 
 
+@time_machine.travel(datetime.datetime(2026, 3, 2, 9, 0, tzinfo=datetime.UTC), tick=False)
+def test_proposing_for_everyone_never_double_books_the_user(owner, owner_client):
+    # Same cadence, same preferred evening: without care they would all land on the same slots.
+    for name in ("Maya", "Sam", "Priya"):
+        make_person(owner, name=name, preferred_time=datetime.time(19, 0))
+    owner_client.post(reverse("checkins:propose_all"))
+    starts = list(Check.objects.filter(owner=owner).values_list("scheduled_for", flat=True))
+    assert len(starts) == 12  # three people, two a month, this month and the next
+    assert len(set(starts)) == 12
+
+
 def test_skip_without_reason_and_huge_reason(owner, owner_client):
     check = make_check(owner)
     long = owner_client.post(reverse("checkins:skip", args=[check.pk]), {"reason": UGLY_TEXTS["huge"]})
@@ -188,6 +199,12 @@ def test_guide_start_save_and_end(owner, owner_client):
     page = owner_client.get(reverse("checkins:guide", args=[check.pk])).content.decode()
     assert f'data-started-ms="{started["started_ms"]}"' in page and 'data-server-step="4"' in page
     assert "like a tide going out" in page and "I lost the keys" in page
+    # Moving past the story step with the fill-in untouched does not turn the template into a story.
+    untouched = make_check(owner)
+    owner_client.post(reverse("checkins:guide_save", args=[untouched.pk]),
+                      {"story": "I felt [emotion] when [specific event]; that taught me [clear takeaway]. "})
+    untouched.refresh_from_db()
+    assert untouched.story == ""
     other = make_check(owner)
     foreign_q = make_question(owner, check=other)
     assert owner_client.post(save, {"question": foreign_q.pk, "outcome": "asked"}).status_code == 404
@@ -252,6 +269,18 @@ def test_after_log_commitment_appreciation_follow_up(owner, owner_client):
     owner_client.post(reverse("checkins:commitment_done", args=[commitment.pk]), {"done": "0"})
     commitment.refresh_from_db()
     assert not commitment.is_done
+
+
+def test_follow_up_opens_addressed_to_the_person_when_their_contact_is_known(owner, owner_client):
+    person = make_person(owner, phones=[{"value": "+44 7700 900123", "type": "cell"}], emails=["maya@example.org"])
+    check = make_check(owner, person=person, status="done")
+    FollowUp.objects.create(owner=owner, person=person, connection_check=check, text="Thanks for today. What next?")
+    page = owner_client.get(reverse("checkins:after", args=[check.pk])).content.decode()
+    assert 'href="sms:+447700900123?&amp;body=Thanks%20for%20today.%20What%20next%3F"' in page
+    assert 'href="mailto:maya@example.org?body=Thanks%20for%20today.%20What%20next%3F"' in page
+    assert 'data-to="+447700900123"' in page  # the composer keeps the recipient as the draft changes
+    unknown = make_check(owner, person=make_person(owner, name="Sam"), status="done")
+    assert 'href="sms:?&amp;body="' in owner_client.get(reverse("checkins:after", args=[unknown.pk])).content.decode()
 
 
 def test_tension_script_records_a_corrective_moment(owner, owner_client):
@@ -398,6 +427,10 @@ def test_the_practice_numbers_are_shown_and_changeable(owner, owner_client):
     after_url = reverse("checkins:after", args=[check.pk])
     after = owner_client.get(after_url).content.decode()
     assert (owner.local_today() + datetime.timedelta(days=3)).isoformat() in after
+    assert "Default: within 3 days." in after and "within 7 days" not in after
+    prepare = owner_client.get(reverse("checkins:prepare", args=[check.pk])).content.decode()
+    assert "<h1>Prepare 2 questions</h1>" in prepare
+    assert "you bring 2 questions" in owner_client.get(reverse("checkins:list")).content.decode()
     owner_client.post(after_url, {"action": "appreciation", "appreciation-text": words(20)})
     assert Appreciation.objects.filter(owner=owner).count() == 1
     refused = owner_client.post(after_url, {"action": "appreciation", "appreciation-text": words(21)})

@@ -81,7 +81,7 @@ def test_jsonl_answers_every_line_and_survives_bad_ones():
     assert answers[2]["id"] == 7 and "error" in answers[2]
     assert answers[3]["id"] == "k" and "unknown kind" in answers[3]["error"]
     assert "error" in answers[4]
-    assert answers[5]["id"] == "ru" and answers[5]["analysed"] is False
+    assert answers[5]["id"] == "ru" and answers[5]["analysed"] is True and answers[5]["feelings"] == ["грустно"]
     assert answers[6]["id"] == "last" and answers[6]["highlight"] and answers[6]["action"] and answers[6]["question"]
 
 

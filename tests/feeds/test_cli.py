@@ -115,7 +115,7 @@ def test_without_yes_in_a_terminal_it_shows_the_preview_and_asks(data_dir):
     env.pop("DJANGO_SETTINGS_MODULE", None)
     process = subprocess.Popen(
         [sys.executable, "-m", "heartspace.cli", "import", "vcard", str(FIXTURES / "latin1_30_cr.vcf"), "--user", "ana"],
-        stdin=secondary, stdout=secondary, stderr=subprocess.PIPE, cwd=ROOT, env=env)
+        stdin=secondary, stdout=secondary, stderr=secondary, cwd=ROOT, env=env)
     os.close(secondary)
     seen = b""
     while b"Import these? [y/N]" not in seen:

@@ -309,3 +309,14 @@ def test_in_process_worker_starts_once_per_process(owner):
     finally:
         stop_background_worker()
     assert not first.running
+
+
+def test_new_quiet_hours_move_reminders_not_yet_sent(owner, sam):
+    with time_machine.travel(NOW, tick=False):
+        make_check(owner, sam, datetime.datetime(2026, 5, 4, 22, 0, tzinfo=LONDON))
+        planner.plan_for_user(owner)
+        assert Reminder.objects.get().due_at == datetime.datetime(2026, 5, 4, 20, 59, tzinfo=LONDON)
+        owner.quiet_hours_start = datetime.time(23, 0)
+        owner.save()
+        planner.plan_for_user(owner)
+        assert Reminder.objects.get().due_at == datetime.datetime(2026, 5, 4, 21, 0, tzinfo=LONDON)

@@ -99,3 +99,21 @@ def test_demo_is_deterministic_and_fills_every_practice(owner):
     assert list(Bid.objects.filter(owner=owner).order_by("occurred_at").values_list("response", flat=True)) == \
         list(Bid.objects.filter(owner=other).order_by("occurred_at").values_list("response", flat=True))
     assert TimeOut.objects.filter(owner=owner, resolved_at__isnull=True).exists()
+
+
+def test_missed_counts_for_signals(owner):
+    from django.utils import timezone
+
+    from heartspace.practices import services
+    from tests.practices.factories import make_ritual
+
+    weekly = make_ritual(owner, frequency="weekly", weekday=6, starts_on=datetime.date(2026, 3, 1))
+    paused = make_ritual(owner, frequency="daily", starts_on=datetime.date(2026, 3, 1), paused_at=timezone.now())
+    Ritual.objects.filter(pk__in=[weekly.pk, paused.pk]).update(
+        created_at=datetime.datetime(2026, 2, 1, tzinfo=datetime.UTC))
+    RitualOccurrence.objects.create(owner=owner, ritual=weekly, due_on=datetime.date(2026, 3, 8), status="done")
+    RitualOccurrence.objects.create(owner=owner, ritual=weekly, due_on=datetime.date(2026, 3, 15), status="skipped")
+    counts = services.missed_counts(owner, datetime.date(2026, 3, 1), datetime.date(2026, 3, 31),
+                                    today=datetime.date(2026, 3, 29))
+    # Sundays 1, 8, 15, 22 are past; 8 was done; 29 is today and still open. Paused rituals are left out.
+    assert counts == {weekly.pk: 3}

@@ -539,3 +539,13 @@ def test_bids_by_person(owner_client, owner):
     assert "2 of 3 turned toward (67%)" in page
     assert "0 of 1 turned toward (0%)" in page
     assert page.index("Maya") < page.index("0 of 1 turned toward")
+
+
+@time_machine.travel(FROZEN, tick=False)
+def test_timeout_can_be_extended_and_the_reminder_moves(owner_client, owner):
+    timeout = make_timeout(owner, minutes=20)
+    url = reverse("practices:timeout_detail", kwargs={"timeout_id": timeout.pk})
+    owner_client.post(url, {"action": "extend"})
+    timeout.refresh_from_db()
+    assert timeout.return_by == FROZEN + datetime.timedelta(minutes=30)
+    assert 'data-seconds="1800"' in text_of(owner_client.get(url))

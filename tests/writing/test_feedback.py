@@ -84,8 +84,13 @@ def test_safety_shows_the_help_card_once_and_never_an_error(owner_client):
 
 
 def test_non_english_says_not_analysed_once(owner_client):
-    body = feedback(owner_client, "Мне очень одиноко, когда ты молчишь", "i_feel").content.decode()
+    body = feedback(owner_client, "הרגשתי בודדה כשלא ענית לי כל הערב", "i_feel").content.decode()
     assert body.count("not analysed") == 1 and "suggestions" not in body
+
+
+def test_russian_draft_gets_feedback_not_a_not_analysed_note(owner_client):
+    body = feedback(owner_client, "Ты вечно опаздываешь, и тебе всё равно", "tension").content.decode()
+    assert "not analysed" not in body and 'data-code="blame"' in body
 
 
 def test_over_limit_is_in_the_count_line_not_repeated(owner_client):

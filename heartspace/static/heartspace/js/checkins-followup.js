@@ -30,8 +30,11 @@
   function fillLinks(composer) {
     var text = composer.querySelector("textarea").value;
     var body = encodeURIComponent(text);
-    composer.querySelector("[data-sms-draft]").href = "sms:?&body=" + body;
-    composer.querySelector("[data-mailto-draft]").href = "mailto:?body=" + body;
+    var sms = composer.querySelector("[data-sms-draft]");
+    var mail = composer.querySelector("[data-mailto-draft]");
+    // Addressed to the person when their number or email is known (from an imported contact).
+    sms.href = "sms:" + encodeURIComponent(sms.dataset.to || "").replace(/%2B/g, "+") + "?&body=" + body;
+    mail.href = "mailto:" + encodeURIComponent(mail.dataset.to || "").replace(/%40/g, "@") + "?body=" + body;
   }
 
   document.addEventListener("DOMContentLoaded", function () {

@@ -1,0 +1,195 @@
+"""Russian and Spanish patterns for blame, contempt, defensiveness, tone and the kinds' parts.
+
+Matched on the lower-cased text (intl.py). Our own patterns, written from the labelling rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from heartspace.coach.rx import split_top
+
+
+def _c(source: str) -> re.Pattern:
+    return re.compile(source)
+
+
+class LeadingWord:
+    """An alternation whose branches start with \\b: the boundary is checked after the match.
+
+    `re` can skip ahead to the characters a pattern may start with, but not when it starts with
+    \\b: then it tries every alternative at every position. Dropping the leading \\b and
+    checking "no word character before a match that starts with one" keeps the meaning at a
+    fraction of the cost.
+    """
+
+    __slots__ = ("compiled", "rest")
+
+    def __init__(self, source: str):
+        # Branches that start with \\b and a letter can be skipped to; the others run as they are.
+        literal, rest = [], []
+        for branch in split_top(source):
+            if branch.startswith("\\b") and branch[2:3].isalpha():
+                literal.append(branch[2:])
+            else:
+                rest.append(branch)
+        self.compiled = re.compile("|".join(literal)) if literal else None
+        self.rest = re.compile("|".join(rest)) if rest else None
+
+    @staticmethod
+    def _ok(m: re.Match) -> bool:
+        start = m.start()
+        if start == 0:
+            return True
+        before, first = m.string[start - 1], m.string[start]
+        return not ((first.isalnum() or first == "_") and (before.isalnum() or before == "_"))
+
+    def finditer(self, text: str):
+        found = [m for m in self.compiled.finditer(text) if self._ok(m)] if self.compiled is not None else []
+        if self.rest is not None:
+            found.extend(self.rest.finditer(text))
+            found.sort(key=lambda m: (m.start(), -m.end()))
+        return found
+
+    def search(self, text: str):
+        found = self.finditer(text)
+        return found[0] if found else None
+
+
+# --- blame ------------------------------------------------------------------------------------------------------
+_RU_YOU = r"(?:ты|вы|тебя|тебе|тобой|вас|вам)"
+_RU_ABSOLUTE = (r"(?:всегда|никогда|вечно|постоянно|ни\s+разу|вообще\s+когда-?нибудь|хоть\s+раз(?:\s+в\s+жизни)?|"
+                r"когда-?нибудь\s+вообще|как\s+всегда|как\s+обычно|в\s+который\s+раз|каждый\s+раз|всё\s+время|все\s+время|"
+                r"вообще\s+никогда|ничего\s+не|никогда\s+ничего)")
+RU_BLAME = [
+    # an absolute and "you" (or a second-person verb) in the same clause
+    LeadingWord(r"\b" + _RU_YOU + r"\b[^.!?;,]{0,40}?\b" + _RU_ABSOLUTE + r"\b[^.!?;]{0,40}"),
+    LeadingWord(r"\b" + _RU_ABSOLUTE + r"\b[^.!?;,]{0,40}?\b(?:" + _RU_YOU + r"\b|\w+(?:ешь|ёшь|ишь)(?:ся)?\b)[^.!?;]{0,30}"),
+    LeadingWord(r"\b(?:ты|вы)\s+(?:же\s+|просто\s+|такой\s+|такая\s+|такие\s+|вообще\s+|настоящий\s+|настоящая\s+|ужасно\s+|"
+       r"очень\s+|совсем\s+)*(?:эгоист\w*|ленив\w*|лентя\w*|безответственн\w*|невыносим\w*|бесчувственн\w*|жалк\w*|"
+       r"ужасн\w*|эгоистичн\w*|лжец\w*|лгун\w*|вруни?\w*|безнадёжн\w*|безнадежн\w*|невнимательн\w*|равнодушн\w*|"
+       r"неблагодарн\w*|мелочн\w*|жадн\w*|холодн\w*|инфантильн\w*|бессовестн\w*|неряш\w*|грязнул\w*)"),
+    LeadingWord(r"\b(?:какой|какая|какие)\s+(?:же\s+)?(?:ты|вы)\s+\w+|\bчто\s+с\s+тобой\s+не\s+так\b|\bв\s+ч[её]м\s+твоя\s+проблема\b"
+       r"|\bпочему\s+(?:ты|вы)\s+(?:всегда\s+)?так(?:ой|ая|ие)?\b[^.!?]{0,20}\bвед[её]шь\b|\bтипично\b"
+       r"|\bкак\s+всегда\b|\bкак\s+обычно\b|\bтебе\s+(?:вс[её]\s+равно|наплевать|плевать|не\s+до\s+меня)\b"
+       r"|\b(?:ты|вы)\s+(?:хуже\s+всех|невозможн\w*|безнадёжен|безнадежен)\b|\bвсегда\s+одно\s+и\s+то\s+же\b"
+       r"|\b(?:ты|вы)\s+(?:только\s+и\s+делаешь|думаешь\s+только\s+о\s+себе)\b|\bвед[её]шь\s+себя\s+как\s+ребён?нок\b"),
+]
+_ES_ABSOLUTE = r"(?:siempre|nunca|jamás|jamas|todo\s+el\s+tiempo|cada\s+vez|como\s+siempre|para\s+variar|ni\s+una\s+vez)"
+_ES_YOU_VERB = r"(?:tú|tu|te|me|\w+(?:as|es|aste|iste|abas|ías|ías)\b)"
+ES_BLAME = [
+    LeadingWord(r"\b" + _ES_ABSOLUTE + r"\s+(?:(?:me|te|nos|lo|la|le|les|tú|tu|no)\s+){0,3}\w+(?:as|es|aste|iste|abas|ías)\b"
+       r"[^.!?;]{0,40}"),
+    LeadingWord(r"\b(?:tú|usted)\b[^.!?;,]{0,30}?\b" + _ES_ABSOLUTE + r"\b[^.!?;]{0,40}"),
+    LeadingWord(r"(?:¿|\b)alguna\s+vez\s+(?:(?:me|te|no)\s+){0,2}\w+(?:as|es|aste|iste|abas|ías)\b[^.!?;]{0,40}"
+       r"|\bpor\s+una\s+vez(?:\s+en\s+tu\s+vida)?\b|\buna\s+vez\s+en\s+tu\s+vida\b|\b(?:como|igual\s+que)\s+siempre\b"
+       r"|\bpara\s+variar\b|\btodo\s+el\s+santo\s+día\b|\bnunca\s+cambias\b"),
+    LeadingWord(r"\beres\s+(?:(?:un|una|tan|muy|siempre|tan|lo\s+más|la\s+persona\s+más|el\s+más|la\s+más|bien|súper|super)\s+)*"
+       r"(?:egoísta|egoista|vag[oa]|irresponsable|insoportable|inútil|inutil|egocéntric[oa]|desconsiderad[oa]|mentiros[oa]|"
+       r"flojo|floja|perezos[oa]|frí[oa]|egoístas|insensible|malcriad[oa]|infantil|desastre|cobarde|tacañ[oa]|"
+       r"desagradecid[oa]|imposible|un\s+desastre|cruel|manipulador[a]?)\b"
+       r"|\beres\s+(?:lo\s+peor|de\s+lo\s+peor|lo\s+más\s+\w+)\b|\bsiempre\s+igual\b|\bsiempre\s+lo\s+mismo\b"
+       r"|\bestás\s+siendo\s+(?:egoísta|injust[oa]|infantil|insoportable|cruel)\b|\b¿?cuál\s+es\s+tu\s+problema\b"
+       r"|\bqué\s+te\s+pasa\b|\bpor\s+qué\s+tienes\s+que\s+ser\s+así\b|\bno\s+te\s+importa(?:\s+nada|\s+nadie|n)?\b"
+       r"|\bsolo\s+(?:me\s+)?(?:llamas|escribes|apareces|vienes|piensas\s+en\s+ti)\b|\bcompórtate\s+como\s+un\s+adulto\b"),
+]
+# Each blame pattern runs only when one of its words occurs (a substring test is far cheaper than the scan).
+_RU_ABS_WORDS = ("всегда", "никогда", "вечно", "постоянно", "разу", "когда-нибудь", "когда нибудь", "хоть", "обычно",
+                 "который", "каждый", "время", "ничего")
+_ES_ABS_WORDS = ("siempre", "nunca", "jamás", "jamas", "tiempo", "cada", "variar", "una vez", "una  vez")
+RU_BLAME_GATES = (_RU_ABS_WORDS, _RU_ABS_WORDS, ("ты", "вы"),
+                  ("какой", "какая", "какие", "тобой", "проблема", "почему", "типично", "как всегда", "как обычно",
+                   "тебе", "только", "вед", "хуже", "невозмож", "безнад", "одно"))
+ES_BLAME_GATES = (_ES_ABS_WORDS, _ES_ABS_WORDS, ("alguna vez", "una vez", "siempre", "variar", "santo", "nunca"),
+                  ("eres", "siendo", "problema", "pasa", "así", "importa", "solo", "compórtate", "siempre"))
+# "you never know": generic, not about the other person.
+RU_GENERIC = _c(r"\bникогда\s+не\s+(?:знаешь|угадаешь|поймёшь\s+заранее|догадаешься)\b|\bмало\s+ли\b")
+ES_GENERIC = _c(r"\bnunca\s+se\s+sabe\b|\bnunca\s+sabes\s+(?:lo\s+que|qué|cuándo)\b|\bnunca\s+está\s+de\s+más\b")
+
+# --- contempt -----------------------------------------------------------------------------------------------------
+RU_CONTEMPT = LeadingWord(
+    r"\b(?:идиот\w*|дурак\w*|дура|дуру|дурой|тупиц\w*|тупой|тупая|клоун\w*|придур\w*|кретин\w*|дебил\w*|ничтожеств\w*|"
+    r"неудачни\w*|тряпк\w*|эйнштейн\w*|умник|умница\s+какая|гений\s+ты|ну\s+ты\s+и\s+гений|мамин\w*\s+сыноч\w*)\b"
+    r"|🙄|\bну\s+конечно\b|\bага,?\s+конечно\b|\bда,?\s+конечно\b|\bкто\s+бы\s+говорил\b|\bсказал\w*\s+(?:тот|та|человек)\b"
+    r"|\bспасибо\s+(?:большое\s+)?за\s+(?:ничего|то,\s+что\s+(?:опять|снова|в\s+очередной))\b|\bкак\s+мило\s+с\s+твоей\s+стороны\b"
+    r"|\bкакой\s+взрослый\s+(?:человек\s+)?не\s+(?:может|умеет)\b|\bну\s+да,?\s+вс[её]\s+на\s+мне\b|\bглупая\s+я\b"
+    r"|\bнаивная\s+я\b|\b(?:ты|вы)\s+у\s+нас\s+(?:\w+\s+)?(?:самый|самая|такой|такая|самые)\b|\bсам(?:ый|ая)\s+умн\w*\b|\bну\s+спасибо\b|\bспасибо,?\s+что\s+(?:опять|снова|в\s+очередной\s+раз|даже\s+не)\b|\bтипично\b|\bподумаешь\b|\bбраво\b[^.!?]{0,20}[!?]|\bкакая\s+новость\b|\bничего\s+нового\b")
+ES_CONTEMPT = LeadingWord(
+    r"\b(?:idiota|imbécil|imbecil|estúpid[oa]|estupid[oa]|tont[oa]|payas[oa]|patétic[oa]|patetic[oa]|ridícul[oa]|"
+    r"einstein|inútil\s+de\s+mierda|cretin[oa]|pendej[oa]|mocos[oa]|bebé\s+llorón|niñit[oa]|nenaz[oa])\b"
+    r"|🙄|\bsí,?\s+claro\b|\bclaro,?\s+como\s+no\b|\bqué\s+novedad\b|\btípico\b|\btipico\b|\bmira\s+quién\s+habla\b"
+    r"|\blo\s+dice\s+(?:el|la)\s+que\b|\bgracias\s+por\s+nada\b|\bmuchas\s+gracias\s+por\s+(?:nada|otra\s+vez|volver\s+a)\b"
+    r"|\bqué\s+(?:clase|tipo)\s+de\s+(?:adulto|persona)\s+no\s+(?:puede|sabe)\b|\bqué\s+detalle\s+de\s+tu\s+parte\b"
+    r"|\btonta\s+de\s+mí\b|\bgracias\s+por\s+(?:volver\s+a|olvidar|ignorar|acordarte\s+de\s+nada)\b|\btonto\s+de\s+mí\b|\bbravo\b[^.!?]{0,20}[!?]|\bqué\s+genio\b|\bmenudo\s+genio\b"
+    r"|\boh,?\s+claro\b|\bclaro,?\s+todo\s+es\s+culpa\s+mía\b")
+# Self-deprecation ("я такая дура", "soy una tonta") is not contempt for the other person.
+RU_SELF = _c(r"\b(?:я|мне|меня|сама|сам)\s+(?:\w+\s+){0,2}$")
+ES_SELF = _c(r"\b(?:soy|yo|me\s+siento|como)\s+(?:\w+\s+){0,2}$")
+
+# --- defensive ------------------------------------------------------------------------------------------------------
+RU_DEFENSIVE = LeadingWord(
+    r"\bа\s+(?:ты|вы)\s+(?:сам|сама|сами)\b|\bа\s+сам(?:а|и)?\b|\bа\s+(?:ты|вы)\s*\?|\bа\s+как\s+же\s+(?:ты|вы|тот\s+раз)\b"
+    r"|\bа\s+что\s+насч[её]т\s+(?:тебя|того|вас)\b|\b(?:я|это)\s+не\s+виноват\w*\b|\bэто\s+не\s+моя\s+вина\b"
+    r"|\b(?:ты|вы)\s+(?:сам|сама|сами)\s+виноват\w*\b|\b(?:ты|вы)\s+перв\w+\s+начал\w*\b|\bтолько\s+потому,?\s+что\s+ты\b"
+    r"|\bпочему\s+(?:я\s+)?всегда\s+(?:я\s+)?виноват\w*\b|\bне\s+делай\s+из\s+этого\s+мою\s+проблему\b|\bа\s+ты\s+вспомни\b"
+    r"|\bне\s+вали\s+(?:вс[её]\s+)?на\s+меня\b|\bизвини,?\s+но\s+ты\b|\bпрости,?\s+если\s+ты\b[^.!?]{0,40}\bно\b"
+    r"|\bэто\s+не\s+моя\s+проблема\b|\bя\s+тут\s+ни\s+при\s+ч[её]м\b|\bты\s+тоже\b")
+ES_DEFENSIVE = LeadingWord(
+    r"\bno\s+es\s+(?:mi\s+culpa|culpa\s+mía|mi\s+problema)\b|(?:¿|\b)y\s+tú\s+qu[ée]\b|(?:¿|\b)y\s+tú\s*\?|\btú\s+también\b"
+    r"|\btú\s+empezaste\b|\b(?:solo\s+)?lo\s+hice\s+porque\s+tú\b|\bsolo\s+lo\s+hice\s+porque\b"
+    r"|\bpor\s+qué\s+siempre\s+(?:soy\s+yo|tengo\s+yo)\b|\bsiempre\s+soy\s+yo\s+(?:el|la)\s+mal[oa]\b"
+    r"|\blo\s+siento\s+si\s+te\b[^.!?]{0,40}\bpero\b|\bperdón,?\s+pero\s+tú\b|\bpues\s+tú\b|\by\s+qué\s+hay\s+de\s+(?:ti|cuando)\b"
+    r"|\bno\s+me\s+eches\s+(?:la\s+culpa|a\s+mí)\b|\bno\s+tengo\s+la\s+culpa\b|\byo\s+no\s+tengo\s+nada\s+que\s+ver\b"
+    r"|\bmira\s+quién\s+habla\b|\bno\s+lo\s+conviertas\s+en\s+mi\s+problema\b")
+
+# --- apology, gratitude, complaint, next step -------------------------------------------------------------------
+RU_APOLOGY = LeadingWord(r"\b(?:прости(?:те)?|извини(?:те)?|мне\s+(?:очень\s+)?жаль|я\s+(?:был|была)\s+не\s+прав\w*|"
+                r"это\s+была\s+моя\s+ошибка|моя\s+вина|я\s+виноват\w*,?\s+(?:и|прости))\b")
+ES_APOLOGY = LeadingWord(r"\b(?:lo\s+siento(?:\s+mucho)?|perdón|perdona(?:me)?|disculpa(?:me)?|me\s+equivoqué|fue\s+mi\s+culpa|"
+                r"no\s+estuvo\s+bien\s+de\s+mi\s+parte|te\s+pido\s+perdón)\b")
+RU_THANKS = LeadingWord(r"\b(?:спасибо|благодарю|благодарна|благодарен|ценю|я\s+так\s+рада|я\s+так\s+рад)\b")
+ES_THANKS = LeadingWord(r"\b(?:gracias|te\s+agradezco|agradecid[oa]|valoro\s+mucho|aprecio\s+mucho)\b")
+RU_COMPLAINT = LeadingWord(
+    r"\bпочему\s+(?:ты|вы)\b|\bзачем\s+(?:ты|вы)\b|\b(?:хватит|перестань|прекрати)\b|\bменя\s+(?:бесит|раздражает|злит|"
+    r"обижает|обидело|задело|расстраивает|расстроило)\b|\bне\s+(?:нормально|честно|справедливо|ок)\b|\bнам\s+надо\s+поговорить\b"
+    r"|\b(?:ты|вы)\s+(?:опять|снова|не)\s+\w+(?:л|ла|ли)\b|\b(?:ты|вы)\s+[^.!?]{0,40}\bне\s+\w+(?:л|ла|ли)\b|\b(?:опять|снова)\s+(?:ты|вы)\b|\bкогда\s+ты\s+не\s+\w+(?:л|ла)\b"
+    r"|\bмне\s+не\s+нравится\b|\bтак\s+нельзя\b")
+ES_COMPLAINT = LeadingWord(
+    r"\bpor\s+qué\s+(?:no\s+)?(?:me\s+)?\w+(?:as|es|aste|iste)\b|\bdeja\s+de\b|\bme\s+(?:molesta|molestó|fastidia|"
+    r"duele|dolió|enoja|enojó|enfada|enfadó|hiere|hirió)\b|\bno\s+es\s+justo\b|\bya\s+basta\b|\btenemos\s+que\s+hablar\b"
+    r"|\bno\s+me\s+gusta\b|\bcuando\s+no\s+(?:me\s+)?\w+(?:as|es|aste|iste)\b|\botra\s+vez\b|\bde\s+nuevo\b")
+RU_NEXT_STEP = LeadingWord(
+    r"\bдавай(?:те)?\b|\bможем\s+(?:ли\s+мы\s+)?(?:поговорить|обсудить|договориться|попробовать|встретиться)\b"
+    r"|\bдоговорить\w*\b|\bпредлагаю\b|\bмне\s+(?:нужно|важно|хочется),?\s+чтобы\s+ты\b|\bне\s+мог(?:ла|ли)?\s+бы\s+(?:ты|вы)\b"
+    r"|\b(?:поговорим|обсудим|встретимся|увидимся|созвонимся|сходим|пойд[её]м|съездим|попробуем|сделаем|решим|"
+    r"договоримся|поужинаем|погуляем)\b|\bя\s+(?:отправлю|пришлю|позвоню|напишу|забронирую|куплю|сделаю|заберу|приду|"
+    r"приеду|запишу)\b|\bкупи(?:те)?\b|\bзабери\b|\bпозвони\b|\bнапиши\b|\bпожалуйста,?\s+\w+(?:й|и|ите)\b")
+ES_NEXT_STEP = LeadingWord(
+    r"\bnecesito\s+que\b|\b¿?podemos\s+(?:hablar|acordar|quedar|probar|vernos|ir)\b|\bacordar\b|\bvamos\s+a\b"
+    r"|\b¿?qué\s+tal\s+si\b|\b(?:hablamos|hablemos|nos\s+vemos|quedamos|hagamos|probemos|cenamos|comemos|veámonos|"
+    r"vayamos|lo\s+intentamos)\b|\bte\s+propongo\b|\bpropongo\b|\b¿?podrías\b|\bpor\s+favor,?\s+\w+\b|\bhagamos\b"
+    r"|\b(?:te\s+)?(?:mando|envío|enviaré|mandaré|llamo|llamaré|reservo|reservaré|compro|compraré|escribo)\b|\bvoy\s+a\s+"
+    r"(?:mandar|enviar|llamar|reservar|comprar|escribir|preparar|hablar)\b|\b\w+(?:emos)\s+antes\s+de\b|\bquedamos\b")
+RU_VAGUE = _c(r"\bнадо\s+поговорить\.?$|\bхочу,?\s+чтобы\s+вс[её]\s+было\s+по-другому\b")
+
+# --- kinds' parts -----------------------------------------------------------------------------------------------------
+RU_HIGHLIGHT = LeadingWord(r"\b(?:больше\s+всего|особенно)\b|\bмне\s+(?:очень\s+)?(?:понравил\w+|запомнил\w+)\b|\bбыло\s+(?:здорово|приятно"
+                  r"|классно)\s+(?:услышать|узнать|поговорить\s+о|вспомнить)\b")
+ES_HIGHLIGHT = LeadingWord(r"\bme\s+(?:encantó|gustó\s+mucho|gustó|quedé\s+con)\b|\blo\s+que\s+más\b|\bsobre\s+todo\b|\bme\s+hizo\s+"
+                  r"(?:mucha\s+)?ilusión\b|\bfue\s+(?:genial|precioso|bonito)\s+(?:hablar|escuchar|oír)\b")
+RU_ACTION = LeadingWord(r"\bя\s+(?:уже\s+)?(?:отправлю|пришлю|позвоню|напишу|забронирую|куплю|сделаю|отправил\w*|прислал\w*|"
+               r"забронировал\w*|купил\w*|записал\w*|скинул\w*|скину|найду|нашл\w*)\b|\bдавай(?:те)?\s+(?:в|на|попробуем|сходим"
+               r"|съездим|встретимся)\b")
+ES_ACTION = LeadingWord(r"\b(?:te\s+)?(?:mando|mandé|envío|envié|enviaré|mandaré|llamo|llamaré|reservé|reservo|compré|pasaré|paso)\b"
+               r"|\bya\s+(?:reservé|compré|mandé|envié|te\s+\w+é)\b|\bvoy\s+a\s+(?:mandar|enviar|llamar|reservar|comprar|"
+               r"buscar|escribir)\b|\bvamos\s+a\s+(?:probar|ir|hacer|vernos)\b|\bprobemos\b")
+QUESTION_MARK = _c(r"\?")
+RU_TAKEAWAY = _c(r"\b(?:научил[аои]?\s+меня|я\s+(?:понял|поняла|усвоил\w*|узнал\w*),?\s+что|теперь\s+я\s+знаю)\b\s*,?\s*"
+                 r"(?:что\s+)?(?:\w+[\s,]+){3,}")
+ES_TAKEAWAY = _c(r"\b(?:me\s+enseñó|aprendí|entendí|ahora\s+sé)\b\s*,?\s*(?:que\s+|a\s+)?(?:\w+[\s,]+){3,}")
+RU_MANY_SCENES = _c(r"\bвсю\s+жизнь\b|\bвсе\s+(?:эти\s+)?годы\b|\bв\s+детстве\b|\bвсё\s+время,?\s+пока\b|\bгодами\b")
+ES_MANY_SCENES = _c(r"\btoda\s+mi\s+vida\b|\btodos\s+(?:esos|estos|los)\s+años\b|\bdurante\s+años\b|\bde\s+niñ[oa]\b")
+RU_GENERIC_THANKS = _c(r"\bза\s+вс[её]\b|\bза\s+то,?\s+что\s+ты\s+(?:есть|такой|такая)\b|\bты\s+лучш\w+\s*[.!]?$")
+ES_GENERIC_THANKS = _c(r"\bpor\s+todo\b|\bpor\s+ser\s+(?:tú|como\s+eres)\b|\beres\s+(?:lo\s+mejor|un\s+sol|una\s+joya)\s*[.!]?$")
+RU_ISSUE_MARKERS = _c(r"\b(?:и|а)\s+(?:ещ[её]|к\s+тому\s+же)\b|\bплюс\s+ко\s+всему\b|\bне\s+говоря\s+уже\b|\bи\s+вообще\b")
+ES_ISSUE_MARKERS = _c(r"\badem[áa]s\b|\by\s+encima\b|\by\s+para\s+colmo\b|\by\s+otra\s+cosa\b|\by\s+ni\s+hablar\s+de\b")
