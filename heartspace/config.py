@@ -165,7 +165,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("HS_HTTPS", "false", parse_bool,
             "Set true when served over HTTPS: secure cookies, HSTS and redirects to https."),
     Setting("HS_SIGNUPS", "closed", choice("closed", "invite", "open"),
-            "Who may create an account after the first (owner) account: closed, invite (only through an invitation link) or open."),
+            ("Who may create an account after the first (owner) account: closed (nobody), invite (only with a "
+             "single-use sign-up invitation link made by a signed-in user) or open (anyone). Partner invitations "
+             "always work.")),
     Setting("HS_SMTP_URL", "", parse_smtp_url,
             "Empty to print emails to the console; smtp://, smtp+starttls:// or smtps://user:password@host:port to send them."),
     Setting("HS_EMAIL_FROM", "heartspace@localhost", parse_email, "Sender address of emails heartspace sends."),

@@ -3,7 +3,7 @@
 # again on a throwaway PostgreSQL, then the browser tests in Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BIN=.venv/bin
+BIN="${VENV:-.venv}/bin"
 
 bash scripts/ensure-system-deps.sh
 

@@ -69,6 +69,15 @@ class SignInForm(AuthenticationForm):
         "inactive": _("This account is switched off."),
     }
 
+    def clean_username(self):
+        # AuthenticationForm sets max_length after the field is built, so it is not enforced by itself.
+        username = self.cleaned_data.get("username") or ""
+        limit = self.fields["username"].max_length or 150
+        if len(username) > limit:
+            raise forms.ValidationError(_("A username has at most %(limit)d characters.") % {"limit": limit},
+                                        code="max_length")
+        return username
+
 
 class AccountSettingsForm(forms.ModelForm):
     time_zone = forms.ChoiceField(label=_("Time zone"), choices=time_zone_choices)
@@ -90,3 +99,9 @@ class AccountSettingsForm(forms.ModelForm):
         if commit:
             user.save()
         return user
+
+
+class SignupInvitationForm(forms.Form):
+    note = forms.CharField(label=_("Who is it for?"), max_length=80, required=False,
+                           help_text=_("Only you see this, to tell your links apart."))
+    days = forms.IntegerField(label=_("The link works for this many days"), min_value=1, max_value=30, initial=7)

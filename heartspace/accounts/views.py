@@ -10,13 +10,15 @@ from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse_lazy
+from django.urls import reverse, reverse_lazy
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from heartspace.accounts import throttle
-from heartspace.accounts.forms import AccountSettingsForm, NewAccountForm, SignInForm
-from heartspace.accounts.models import User
+from heartspace.accounts import services, throttle
+from heartspace.accounts.access import get_signup_invitation_for_user
+from heartspace.accounts.forms import AccountSettingsForm, NewAccountForm, SignInForm, SignupInvitationForm
+from heartspace.accounts.models import SignupInvitation, User
 
 
 def welcome(request):
@@ -40,7 +42,7 @@ def welcome(request):
 
 def signup(request):
     if settings.HS_SIGNUPS != "open":
-        return render(request, "accounts/signup_closed.html", status=403)
+        return render(request, "accounts/signup_closed.html", {"mode": settings.HS_SIGNUPS}, status=403)
     if request.user.is_authenticated:
         return redirect("home")
     form = NewAccountForm(request.POST or None)
@@ -49,6 +51,75 @@ def signup(request):
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         return redirect("home")
     return render(request, "accounts/signup.html", {"form": form})
+
+
+def signup_invited(request, signup_token):
+    """Create an account with a single-use sign-up invitation (HS_SIGNUPS=invite or open)."""
+    if not services.invitations_allowed():
+        return render(request, "accounts/signup_closed.html", {"mode": settings.HS_SIGNUPS, "invited": True}, status=403)
+    invitation = services.find_invitation(signup_token)
+    problem = services.invitation_problem(invitation)
+    if problem:
+        return render(request, "accounts/signup_problem.html", {"problem": problem},
+                      status=404 if invitation is None else 410)
+    if request.user.is_authenticated:
+        return render(request, "accounts/signup_problem.html", {"problem": _(
+            "You are already signed in. This link is for someone without an account here: send it to them.")},
+            status=400)
+    form = NewAccountForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            with transaction.atomic():
+                user = form.save()
+                services.use_invitation(invitation, user)
+        except services.InvitationError as error:
+            return render(request, "accounts/signup_problem.html", {"problem": str(error)}, status=410)
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        messages.success(request, _("Welcome to heartspace. Start by adding someone you want to be closer to."))
+        return redirect("home")
+    return render(request, "accounts/signup.html", {"form": form, "inviter": invitation.owner})
+
+
+@login_required
+def invitations(request):
+    """Make and manage single-use links that let someone new create an account on this instance."""
+    allowed = services.invitations_allowed()
+    form = SignupInvitationForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        if not allowed:
+            status = 403
+        elif form.is_valid():
+            try:
+                invitation, token = services.create_invitation(request.user, form.cleaned_data["note"],
+                                                               form.cleaned_data["days"])
+            except services.InvitationError as error:
+                form.add_error(None, str(error))
+            else:
+                url = request.build_absolute_uri(reverse("accounts:signup_invited", kwargs={"signup_token": token}))
+                # The raw token is shown once, here, and never stored: a reload cannot show it again.
+                return render(request, "accounts/invitation_ready.html", {"invitation": invitation, "url": url})
+    recent = SignupInvitation.objects.filter(owner=request.user).order_by("-created_at")[:20]
+    return render(request, "accounts/invitations.html", {"form": form, "allowed": allowed, "invitations": recent},
+                  status=status)
+
+
+@login_required
+@require_POST
+def invitation_revoke(request, signup_invitation_id):
+    invitation = get_signup_invitation_for_user(request.user, signup_invitation_id)
+    if services.revoke_invitation(invitation):
+        messages.success(request, _("Invitation withdrawn. Its link no longer works."))
+    return redirect("accounts:invitations")
+
+
+def safe_next_url(request) -> str:
+    """The `next` address from the form or query, only when it stays on this site; otherwise ""."""
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()},
+                                                  require_https=request.is_secure()):
+        return target
+    return ""
 
 
 def sign_in(request):
@@ -64,14 +135,12 @@ def sign_in(request):
         elif form.is_valid():
             throttle.clear_failures(username)
             login(request, form.get_user())
-            next_url = request.POST.get("next") or request.GET.get("next") or ""
-            if next_url.startswith("/") and not next_url.startswith("//"):
-                return redirect(next_url)
-            return redirect("home")
+            return redirect(safe_next_url(request) or "home")
         else:
             throttle.record_failure(username, address)
     status = 429 if throttled else 200
-    return render(request, "accounts/login.html", {"form": form, "throttled": throttled, "next": request.GET.get("next", "")}, status=status)
+    return render(request, "accounts/login.html", {"form": form, "throttled": throttled, "next": safe_next_url(request)},
+                  status=status)
 
 
 @require_POST

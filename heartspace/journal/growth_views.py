@@ -40,6 +40,10 @@ def _history(user, limit: int = HISTORY_SHOWN) -> list[dict]:
 
 @login_required
 def growth_home(request):
+    return _growth_page(request)
+
+
+def _growth_page(request, settings_form=None):
     settings = growth_settings_for(request.user)
     today = request.user.local_today()
     history = _history(request.user)
@@ -56,7 +60,7 @@ def growth_home(request):
         "last": history[-1] if history else None,
         "due": due,
         "due_now": due <= today,
-        "settings_form": GrowthSettingsForm(instance=settings),
+        "settings_form": settings_form or GrowthSettingsForm(instance=settings),
         "practices": practices,
         "dimensions": growth.DIMENSIONS,
         "gentle_step": growth.GENTLE_NEXT_STEPS[growth.lowest(history[-1]["scores"])] if history else "",
@@ -72,8 +76,8 @@ def growth_settings(request):
         form.save()
         messages.success(request, _("Saved. The self-check will come round every %(n)s days.") % {"n": settings.selfcheck_every_days})
         return redirect("journal:growth")
-    messages.error(request, "; ".join(form.errors.get("selfcheck_every_days", [])) or _("Please check the number of days."))
-    return redirect("journal:growth")
+    # Shown again with the message beside the field and what was typed still in it.
+    return _growth_page(request, settings_form=form)
 
 
 @login_required

@@ -1,3 +1,5 @@
+from urllib.parse import urlencode
+
 import pytest
 from django.test import override_settings
 from django.urls import reverse
@@ -31,9 +33,38 @@ def test_sign_in_pauses_after_repeated_failures(client, owner):
     assert client.get(reverse("home")).status_code == 302
 
 
-def test_open_redirect_is_refused(client, owner):
-    response = client.post(reverse("accounts:login") + "?next=//evil.example", {"username": "owner", "password": PASSWORD})
+@pytest.mark.parametrize("target", [
+    "//evil.example", "/\\evil.example", "/\\/evil.example", "\\\\evil.example", "https://evil.example/",
+    "http://evil.example", "javascript:alert(1)", " //evil.example", "https:/evil.example", "///evil.example",
+])
+@pytest.mark.parametrize("where", ["query", "form"])
+def test_open_redirect_is_refused(client, owner, target, where):
+    url = reverse("accounts:login")
+    data = {"username": "owner", "password": PASSWORD}
+    if where == "query":
+        response = client.post(url + "?" + urlencode({"next": target}), data)
+    else:
+        response = client.post(url, {**data, "next": target})
+    assert response.status_code == 302
     assert response["Location"] == reverse("home")
+
+
+def test_unsafe_next_is_not_echoed_into_the_form(client, owner):
+    response = client.get(reverse("accounts:login") + "?" + urlencode({"next": "/\\evil.example"}))
+    assert "evil.example" not in response.content.decode()
+
+
+@pytest.mark.parametrize("target", ["/people/", "/together/join/abc/?x=1"])
+def test_local_next_is_followed(client, owner, target):
+    response = client.post(reverse("accounts:login") + "?" + urlencode({"next": target}),
+                           {"username": "owner", "password": PASSWORD})
+    assert response["Location"] == target
+
+
+def test_next_survives_a_wrong_password(client, owner):
+    url = reverse("accounts:login") + "?" + urlencode({"next": "/people/"})
+    response = client.post(url, {"username": "owner", "password": "nope", "next": "/people/"})
+    assert 'name="next" value="/people/"' in response.content.decode()
 
 
 def test_logout_needs_post(owner_client):

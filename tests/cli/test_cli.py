@@ -53,15 +53,61 @@ def test_bad_input_is_one_line(tmp_path, args, stdin, message):
     assert len(result.stderr.strip().splitlines()) == 1
 
 
+# Columns that are random on purpose (salted hashes, secrets): never part of the comparison.
+RANDOM_BY_DESIGN = {"password", "secret", "token_hash"}
+FROZEN_DEMO = (
+    "import datetime, sys, time_machine\n"
+    "from heartspace.cli import main\n"
+    "with time_machine.travel(datetime.datetime(2026, 3, 10, 9, 30, tzinfo=datetime.UTC), tick=False):\n"
+    "    sys.exit(main(sys.argv[1:]))\n"
+)
+
+
+def database_digest(data_dir) -> tuple[str, int]:
+    """A stable digest of every row the demo wrote (all tables but Django's migration log), and the row count."""
+    import hashlib
+    import json
+    import sqlite3
+
+    connection = sqlite3.connect(data_dir / "heartspace.sqlite3")
+    digest, rows_seen = hashlib.sha256(), 0
+    try:
+        tables = [name for (name,) in connection.execute("select name from sqlite_master where type = 'table' "
+                                                          "and name not like 'sqlite_%' order by name")]
+        for table in tables:
+            if table == "django_migrations":
+                continue
+            columns = [row[1] for row in connection.execute(f'pragma table_info("{table}")')]
+            keep = [c for c in columns if c not in RANDOM_BY_DESIGN]
+            select = ", ".join(f'"{c}"' for c in keep)
+            rows = connection.execute(f'select {select} from "{table}" order by {select}').fetchall()
+            rows_seen += len(rows)
+            digest.update(json.dumps([table, keep, rows], default=str, ensure_ascii=False).encode())
+    finally:
+        connection.close()
+    return digest.hexdigest(), rows_seen
+
+
+def frozen_demo(data_dir, seed: int) -> str:
+    run("manage", "migrate", "-v0", data_dir=data_dir)
+    env = {**os.environ, "HS_DATA_DIR": str(data_dir), "HS_REMINDERS": "off", "HS_DATABASE_URL": ""}
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    result = subprocess.run([sys.executable, "-c", FROZEN_DEMO, "demo", "--user", "demo", "--people", "4", "--days", "30",
+                             "--seed", str(seed)], capture_output=True, text=True, cwd=ROOT, env=env, timeout=180)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
 def test_demo_is_deterministic(tmp_path):
-    outputs = []
-    for attempt in range(2):
-        data = tmp_path / f"d{attempt}"
-        run("manage", "migrate", "-v0", data_dir=data)
-        result = run("demo", "--user", "demo", "--people", "4", "--days", "30", "--seed", "7", data_dir=data)
-        assert result.returncode == 0, result.stderr
-        outputs.append(result.stdout)
-    assert outputs[0] == outputs[1] and "4 people" in outputs[0]
+    """Same seed, same day: the same rows in the database, not only the same summary. Another seed: other rows."""
+    first_out = frozen_demo(tmp_path / "a", seed=7)
+    second_out = frozen_demo(tmp_path / "b", seed=7)
+    frozen_demo(tmp_path / "c", seed=8)
+    first, rows = database_digest(tmp_path / "a")
+    assert rows > 100, "the demo wrote almost nothing"
+    assert database_digest(tmp_path / "b")[0] == first
+    assert first_out == second_out and "4 people" in first_out
+    assert database_digest(tmp_path / "c")[0] != first
 
 
 def free_port() -> int:
