@@ -7,6 +7,7 @@ import datetime
 import re
 
 import pytest
+from django.urls import reverse
 from playwright.sync_api import expect
 
 from e2e.conftest import RESULTS, VIEWPORTS, assert_accessible, sign_in
@@ -127,6 +128,36 @@ def test_two_people_link_share_answer_pass_take_back_practise_and_unlink(two_peo
     expect(pat.get_by_role("heading", name="This is no longer shared with you")).to_be_visible()
     pat.console_errors.clear()  # the 410 and 404 just above were asked for
 
+    # Journal entries and appreciations carry the same per-item button, on the journal list, an
+    # entry's own page, and after a Connection Check.
+    from heartspace.checkins.models import Appreciation, Check
+    from heartspace.journal.models import Entry
+    from heartspace.people.models import Person
+
+    Entry.objects.create(owner=owner, written_on=datetime.date(2026, 3, 3), feelings=["hopeful"],
+                         text="Hopeful about our Sunday plans.")
+    secret = Entry.objects.create(owner=owner, written_on=datetime.date(2026, 3, 4), feelings=["tired"],
+                                  text="A journal line only for me.")
+    ana.goto(reverse("journal:list"))
+    entry_item = ana.locator("li.entry-item", has_text="Hopeful about our Sunday plans.")
+    entry_item.get_by_role("button", name="Share with Pat").click()
+    expect(entry_item.get_by_text("Shared with Pat")).to_be_visible()
+    ana.goto(reverse("journal:detail", kwargs={"entry_id": secret.pk}))
+    expect(ana.get_by_role("button", name="Share with Pat")).to_be_visible()
+    person = Person.objects.create(owner=owner, name="Pat")
+    check = Check.objects.create(owner=owner, person=person, status=Check.Status.DONE,
+                                 scheduled_for=datetime.datetime(2026, 3, 2, 18, 0, tzinfo=datetime.UTC))
+    Appreciation.objects.create(owner=owner, person=person, connection_check=check,
+                                text="Thank you for making tea before I asked.")
+    ana.goto(reverse("checkins:after", kwargs={"check_id": check.pk}))
+    thanks = ana.locator("#appreciation li", has_text="Thank you for making tea")
+    thanks.get_by_role("button", name="Share with Pat").click()
+    expect(thanks.get_by_text("Shared with Pat")).to_be_visible()
+    pat.goto(f"/together/{link.pk}/")
+    expect(pat.get_by_text("Hopeful about our Sunday plans.")).to_be_visible()
+    expect(pat.get_by_text("Thank you for making tea before I asked.")).to_be_visible()
+    expect(pat.get_by_text("A journal line only for me.")).to_have_count(0)
+
     # Practising in step from two phones: both pages move together.
     ana.goto(f"/together/{link.pk}/")
     ana.get_by_label("Practice together").select_option("vulnerability")
@@ -157,3 +188,69 @@ def test_two_people_link_share_answer_pass_take_back_practise_and_unlink(two_peo
     ana.goto("/together/")
     expect(ana.get_by_text("You are not linked with anyone yet")).to_be_visible()
     assert User.objects.filter(username="pat").exists()
+
+    # Each keeps their own records of the link, and only their own.
+    pat.goto("/together/")
+    pat.get_by_role("link", name="Your own records with Owner").click()
+    expect(pat.locator("[data-own-answers]")).to_contain_text("Pat: a long call with my sister 📞")
+    expect(pat.get_by_text("Ana: the bakery smell on Saturday.")).to_have_count(0)
+    assert_accessible(pat, "own records")
+    ana.goto("/together/")
+    ana.get_by_role("link", name="Your own records with Pat").click()
+    expect(ana.locator("[data-own-answers]")).to_contain_text("Ana: the bakery smell on Saturday.")
+    expect(ana.get_by_text("Pat: a long call with my sister")).to_have_count(0)
+
+
+def test_connection_check_together_leaves_each_their_own_record(two_people, owner, live_server):
+    """Two phones run a Connection Check in step, taking turns to move both on; at the end each
+    side has their own done check and notes their own commitment and appreciation, privately."""
+    from heartspace.checkins.models import Appreciation, Check, Commitment
+    from heartspace.partners import services
+    from heartspace.partners.models import JointSession
+    from tests.conftest import make_user
+
+    ana, pat = two_people
+    pat_user = make_user("pat")
+    link = services.link_users(owner, pat_user)
+    sign_in(pat, pat_user, live_server.url)
+
+    ana.goto(f"/together/{link.pk}/")
+    ana.get_by_label("Practice together").select_option("connection_check")
+    ana.get_by_label("Phone-free minutes first (Connection Check)").fill("0")
+    ana.get_by_role("button", name="Invite them to practise").click()
+    session = JointSession.objects.latest("pk")
+    pat.goto(f"/together/sessions/{session.pk}/")
+    pat.get_by_role("button", name="Accept and start").click()
+    expect(ana.locator('[data-session-version="active-0"]')).to_be_visible()  # by polling
+    for step in range(9):  # ready, privacy, three questions, two stories, commitment, appreciation
+        mover, follower = (ana, pat) if step % 2 == 0 else (pat, ana)
+        mover.locator("[data-session-next]").click()
+        version = "done-9" if step == 8 else f"active-{step + 1}"
+        for page in (mover, follower):
+            expect(page.locator(f'[data-session-version="{version}"]')).to_be_visible()
+        if step == 6:
+            expect(follower.get_by_role("heading", name="One micro-commitment each")).to_be_visible()
+    for page in (ana, pat):
+        expect(page.get_by_text("Finished. Thank you both for taking the time.")).to_be_visible()
+        expect(page.get_by_role("heading", name="Just for you")).to_be_visible()
+    assert_accessible(ana, "joint check done")
+
+    ana.get_by_label("One thing you will do").fill("Book the Saturday walk")
+    ana.get_by_role("button", name="Save my micro-commitment").click()
+    expect(ana.get_by_text("Your micro-commitment is saved, for you only.")).to_be_visible()
+    expect(ana.locator("[data-own-commitment]")).to_contain_text("Book the Saturday walk")
+    pat.get_by_label("One specific thing you appreciated about them").fill("You waited for my whole answer")
+    pat.get_by_role("button", name="Save my appreciation").click()
+    expect(pat.locator("[data-own-appreciation]")).to_contain_text("You waited for my whole answer")
+    expect(pat.get_by_text("Book the Saturday walk")).to_have_count(0)
+    ana.reload()
+    expect(ana.get_by_text("You waited for my whole answer")).to_have_count(0)
+
+    # Each side's record is in their own Checks, where the appreciation can be shared if they choose.
+    pat.get_by_role("link", name="Open your record of this check").click()
+    thanks = pat.locator("#appreciation li", has_text="You waited for my whole answer")
+    expect(thanks.get_by_role("button", name="Share with Owner")).to_be_visible()
+    assert Check.objects.filter(owner=owner, status="done").count() == 1
+    assert Check.objects.filter(owner=pat_user, status="done").count() == 1
+    assert Commitment.objects.get().owner == owner and Appreciation.objects.get().owner == pat_user
+    assert not ana.console_errors and not pat.console_errors, (ana.console_errors, pat.console_errors)

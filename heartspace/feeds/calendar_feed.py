@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import zoneinfo
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -76,6 +77,52 @@ def _sources(user):
     return checks, commitments, rituals
 
 
+def _shared_rituals(user) -> list:
+    """Every shared ritual on a link this user is a side of, ended ones too (their end moves
+    Last-Modified); the feed shows only those still on an active link. One query."""
+    from django.db.models import Q
+
+    from heartspace.partners.models import SharedRitual
+
+    return list(SharedRitual.objects.filter(Q(link__owner=user) | Q(link__other=user))
+                .select_related("link", "link__owner", "link__other", "link__owner_person", "link__other_person")
+                .order_by("pk"))
+
+
+def _shared_ritual_is_live(ritual) -> bool:
+    return ritual.ended_at is None and ritual.link.ended_at is None
+
+
+def shared_ritual_with(ritual, user) -> str:
+    """The name this user knows the other side by: their own Person record, else the account name."""
+    person = ritual.link.person_for(user)
+    return person.name if person is not None else ritual.link.other_user(user).name
+
+
+def ritual_zone(name: str) -> zoneinfo.ZoneInfo:
+    try:
+        return zoneinfo.ZoneInfo(name or "UTC")
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return zoneinfo.ZoneInfo("UTC")
+
+
+def _shared_stamp(ritual, user) -> datetime.datetime:
+    person = ritual.link.person_for(user)
+    return max(t for t in (ritual.updated_at, ritual.link.updated_at, person.updated_at if person else None) if t)
+
+
+def _shared_ritual_parts(user, rituals) -> tuple[list[str], list]:
+    parts, latest = [], []
+    for ritual in rituals:
+        person = ritual.link.person_for(user)
+        parts += [f"sr{ritual.pk}", str(ritual.updated_at), str(ritual.ended_at), str(ritual.link.ended_at),
+                  str(ritual.link.updated_at), shared_ritual_with(ritual, user),
+                  str(person.updated_at) if person is not None else ""]
+        latest += [ritual.updated_at, ritual.ended_at, ritual.link.ended_at, ritual.link.updated_at,
+                   person.updated_at if person is not None else None]
+    return parts, latest
+
+
 def _reassessment_weeks(user) -> tuple[int, datetime.datetime | None]:
     try:
         from heartspace.insights.models import InsightSettings
@@ -97,6 +144,9 @@ def fingerprint(user, token: FeedToken) -> tuple[str, datetime.datetime]:
                                                 person_last=Max("person__updated_at"))
         parts += [str(summary["n"]), str(summary["last"]), str(summary["person_last"])]
         latest += [summary["last"], summary["person_last"]]
+    shared_parts, shared_latest = _shared_ritual_parts(user, _shared_rituals(user))
+    parts += shared_parts
+    latest += shared_latest
     weeks, insight_updated = _reassessment_weeks(user)
     reminder_settings = ReminderSettings.objects.filter(owner=user).values_list("day_time", "updated_at").first()
     parts += [str(weeks), str(reminder_settings)]
@@ -154,6 +204,25 @@ def entries(user, token: FeedToken) -> list[Entry]:
             uid=_uid("ritual", ritual.pk, user.pk), summary=summary, start=start,
             end=start + datetime.timedelta(minutes=ritual.duration_minutes), stamp=ritual.updated_at,
             rrule=rrule(ritual.rule()), categories=["heartspace"] if discreet else ["heartspace", "Ritual"]))
+    for shared in _shared_rituals(user):
+        if not _shared_ritual_is_live(shared):
+            continue
+        first_day = next_due(shared.rule(), shared.starts_on)
+        if first_day is None:
+            continue
+        # A shared ritual keeps the time zone it was agreed in, so both calendars show the same moment.
+        start = datetime.datetime.combine(first_day, shared.time_of_day, tzinfo=ritual_zone(shared.time_zone))
+        if start.tzinfo.key == "UTC":
+            start = start.replace(tzinfo=datetime.UTC)
+        if discreet:
+            summary = DISCREET_TITLE
+        else:
+            summary = _("%(title)s with %(name)s") % {"title": shared.title, "name": shared_ritual_with(shared, user)}
+        result.append(Entry(
+            uid=f"heartspace-sharedritual-{shared.pk}@{_host()}", summary=summary, start=start,
+            end=start + datetime.timedelta(minutes=shared.duration_minutes),
+            stamp=_shared_stamp(shared, user), rrule=rrule(shared.rule()),
+            categories=["heartspace"] if discreet else ["heartspace", "Shared ritual"]))
     weeks, insight_updated = _reassessment_weeks(user)
     first = user.practice_started_on + datetime.timedelta(weeks=weeks)
     result.append(Entry(
@@ -211,8 +280,9 @@ def build_calendar(user, token: FeedToken) -> bytes:
                 alarm.add("trigger", -datetime.timedelta(minutes=token.alarm_minutes))
             event.add_component(alarm)
         calendar.add_component(event)
-    if uses_zone and zone.key != "UTC":
-        # One VTIMEZONE for the owner's zone (the only TZID used), covering the years in the feed.
+    if uses_zone and calendar.get_used_tzids():
+        # A VTIMEZONE for every TZID used (the owner's zone, and a shared ritual's agreed zone),
+        # covering the years in the feed.
         calendar.add_missing_timezones(first_date=datetime.date(max(earliest.year, 1970), 1, 1),
                                        last_date=datetime.date(min(today.year + 12, 2037), 12, 31))
     return calendar.to_ical()

@@ -49,6 +49,7 @@ class ReminderSettingsForm(forms.ModelForm):
 
     class Meta:
         model = ReminderSettings
-        fields = ["check_lead_minutes", "ritual_lead_minutes", "day_time", "digest_time"]
+        fields = ["check_lead_minutes", "ritual_lead_minutes", "day_time", "digest_time", "disclosure_time"]
         widgets = {"day_time": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
-                   "digest_time": forms.TimeInput(attrs={"type": "time"}, format="%H:%M")}
+                   "digest_time": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+                   "disclosure_time": forms.TimeInput(attrs={"type": "time"}, format="%H:%M")}

@@ -73,6 +73,43 @@ def _ritual(reminder, user, zone, now):
     return subject, body
 
 
+def _shared_ritual(reminder, user, zone, now):
+    """Only the agreed title, the time and the name this reader knows the other side by."""
+    from heartspace.feeds.calendar_feed import ritual_zone, shared_ritual_with
+    from heartspace.feeds.reminder_rules import local_datetime
+    from heartspace.partners.services import shared_rituals_for
+    from heartspace.practices.recurrence import due_dates
+
+    shared = (shared_rituals_for(user).select_related("link", "link__owner", "link__other", "link__owner_person",
+                                                      "link__other_person").filter(pk=reminder.object_id).first())
+    if not shared or reminder.occurrence not in due_dates(shared.rule(), reminder.occurrence, reminder.occurrence):
+        return None
+    starts = local_datetime(reminder.occurrence, shared.time_of_day, ritual_zone(shared.time_zone))
+    if starts <= now:
+        return None
+    name = shared_ritual_with(shared, user)
+    subject = _("%(title)s with %(name)s at %(time)s") % {"title": shared.title, "name": name,
+                                                          "time": f"{starts.astimezone(zone):%H:%M}"}
+    body = [_("Your shared ritual with %(name)s is on %(when)s, %(minutes)s minutes.") % {
+                "name": name, "when": _when(starts, zone), "minutes": shared.duration_minutes},
+            _url("partners:link", link_id=shared.link_id)]
+    return subject, body
+
+
+def _disclosure(reminder, user, zone, now):
+    from heartspace.practices.models import Disclosure
+
+    if Disclosure.objects.filter(owner=user, day=reminder.occurrence).exists():
+        return None  # already written today: no nudge
+    if now.astimezone(zone).date() != reminder.occurrence:
+        return None  # a prompt for a day that has passed is no use
+    subject = _("A moment for today's disclosure")
+    body = [_("If you feel like it, write one honest sentence about today: a worry, a small regret, or something "
+              "you appreciated. It stays private unless you choose to share it."),
+            _url("practices:disclosure")]
+    return subject, body
+
+
 def _timeout(reminder, user, zone, now):
     from heartspace.practices.models import TimeOut
 
@@ -112,6 +149,15 @@ def _digest(reminder, user, zone, now):
     for ritual in Ritual.objects.filter(owner=user, paused_at__isnull=True).select_related("person"):
         if due_dates(ritual.rule(), day, day):
             lines.append(f"{ritual.time_of_day:%H:%M}  {ritual.title}")
+    from heartspace.feeds.calendar_feed import ritual_zone, shared_ritual_with
+    from heartspace.partners.services import shared_rituals_for
+
+    for shared in shared_rituals_for(user).select_related("link", "link__owner", "link__other", "link__owner_person",
+                                                          "link__other_person"):
+        if due_dates(shared.rule(), day, day):
+            starts = local_datetime(day, shared.time_of_day, ritual_zone(shared.time_zone))
+            lines.append(_("%(time)s  %(title)s with %(name)s") % {
+                "time": f"{starts.astimezone(zone):%H:%M}", "title": shared.title, "name": shared_ritual_with(shared, user)})
     due = Commitment.objects.filter(owner=user, done_at__isnull=True, cancelled=False, due_on=day).select_related("person")
     for item in due:
         lines.append(_("Today  micro-commitment for %(name)s") % {"name": item.person.name})
@@ -130,6 +176,8 @@ BUILDERS = {
     ReminderKind.TIMEOUT: _timeout,
     ReminderKind.REASSESSMENT: _reassessment,
     ReminderKind.DIGEST: _digest,
+    ReminderKind.SHARED_RITUAL: _shared_ritual,
+    ReminderKind.DISCLOSURE: _disclosure,
 }
 
 

@@ -51,6 +51,10 @@ class ReminderSettings(OwnedModel):
     day_time = models.TimeField(
         _("time for reminders about a whole day (commitments, reassessment)"), default=datetime.time(9, 0))
     digest_time = models.TimeField(_("time of the daily digest"), default=datetime.time(8, 0))
+    # Off (empty) unless the user asks for it: a daily nudge must be an invitation, never a default.
+    disclosure_time = models.TimeField(
+        _("a gentle daily prompt for your disclosure, at"), null=True, blank=True,
+        help_text=_("Leave empty for none. Sent only on days you have not written one yet."))
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["owner"], name="feeds_one_reminder_settings_per_user")]
@@ -63,6 +67,8 @@ class ReminderKind(models.TextChoices):
     TIMEOUT = "timeout", _("Time-outs to return to")
     REASSESSMENT = "reassessment", _("The 12-week reassessment")
     DIGEST = "digest", _("Daily digest")
+    SHARED_RITUAL = "shared_ritual", _("Rituals you share with someone")
+    DISCLOSURE = "disclosure", _("The daily disclosure prompt")
 
 
 class Reminder(OwnedModel):

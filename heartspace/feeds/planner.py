@@ -72,6 +72,25 @@ def plan_for_user(user, now: datetime.datetime | None = None) -> int:
             for day in due_dates(ritual.rule(), today, days[-1]):
                 add(ReminderKind.RITUAL, ritual.pk, day,
                     rules.ritual_reminder_at(day, ritual.time_of_day, settings.ritual_lead_minutes, zone, *quiet))
+    if want(ReminderKind.SHARED_RITUAL):
+        from heartspace.feeds.calendar_feed import ritual_zone
+        from heartspace.partners.services import shared_rituals_for
+
+        for shared in shared_rituals_for(user).filter(starts_on__lte=days[-1] + datetime.timedelta(days=1)):
+            shared_zone = ritual_zone(shared.time_zone)
+            shared_today = now.astimezone(shared_zone).date()
+            for day in due_dates(shared.rule(), shared_today, shared_today + HORIZON):
+                add(ReminderKind.SHARED_RITUAL, shared.pk, day,
+                    rules.shared_ritual_reminder_at(day, shared.time_of_day, shared_zone, settings.ritual_lead_minutes,
+                                                    zone, *quiet))
+    if want(ReminderKind.DISCLOSURE) and settings.disclosure_time is not None:
+        from heartspace.practices.models import Disclosure
+
+        written = set(Disclosure.objects.filter(owner=user, day__in=days).values_list("day", flat=True))
+        for day in days:
+            if day not in written:
+                add(ReminderKind.DISCLOSURE, 0, day,
+                    rules.disclosure_prompt_at(day, settings.disclosure_time, zone, *quiet))
     if want(ReminderKind.TIMEOUT):
         timeouts = TimeOut.objects.filter(owner=user, resolved_at__isnull=True, return_by__gt=now - datetime.timedelta(hours=1),
                                           return_by__lte=now + HORIZON).only("pk", "return_by")

@@ -83,10 +83,25 @@ def ritual_reminder_at(day: datetime.date, at: datetime.time, lead_minutes: int,
     return deliver_at(before(starts, lead_minutes), zone, quiet_start, quiet_end, event_at=starts)
 
 
+def shared_ritual_reminder_at(day: datetime.date, at: datetime.time, ritual_zone: ZoneInfo, lead_minutes: int,
+                              zone: ZoneInfo, quiet_start: datetime.time, quiet_end: datetime.time) -> datetime.datetime:
+    """A shared ritual happens at `at` in the zone it was agreed in; quiet hours are the reader's own."""
+    starts = local_datetime(day, at, ritual_zone)
+    return deliver_at(before(starts, lead_minutes), zone, quiet_start, quiet_end, event_at=starts)
+
+
 def day_reminder_at(day: datetime.date, at: datetime.time, zone: ZoneInfo,
                     quiet_start: datetime.time, quiet_end: datetime.time) -> datetime.datetime:
     """A reminder about a whole day (a commitment due, the reassessment): that morning."""
     return deliver_at(local_datetime(day, at, zone), zone, quiet_start, quiet_end)
+
+
+def disclosure_prompt_at(day: datetime.date, at: datetime.time, zone: ZoneInfo,
+                         quiet_start: datetime.time, quiet_end: datetime.time) -> datetime.datetime:
+    """The daily disclosure prompt is about that day: a time in evening quiet hours moves earlier
+    (just before they begin), one in morning quiet hours waits until they end; never to the next day."""
+    end_of_day = local_datetime(day + datetime.timedelta(days=1), datetime.time(0, 0), zone)
+    return deliver_at(local_datetime(day, at, zone), zone, quiet_start, quiet_end, event_at=end_of_day)
 
 
 def timeout_reminder_at(return_by: datetime.datetime, zone: ZoneInfo,

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from heartspace.feeds import views
+from heartspace.feeds import views, views_photos
 
 app_name = "feeds"
 
@@ -14,4 +14,6 @@ urlpatterns = [
     path("feeds/contacts/import/", views.import_upload, name="import"),
     path("feeds/contacts/import/<int:import_id>/", views.import_preview, name="import_preview"),
     path("feeds/contacts/export.vcf", views.export_vcard, name="export_vcard"),
+    path("people/<int:person_id>/photo/", views_photos.person_photo, name="person_photo"),
+    path("people/<int:person_id>/photo/remove/", views_photos.person_photo_remove, name="person_photo_remove"),
 ]

@@ -181,6 +181,10 @@ class JointSession(OwnedModel):
     # The inviter speaks first unless they choose otherwise.
     invitee_first = models.BooleanField(default=False)
     finished_at = models.DateTimeField(null=True, blank=True)
+    # A finished joint Connection Check leaves a done Check in each side's own records (about their
+    # own Person for the other). Each side reaches only their own: see heartspace/partners/joint_check.py.
+    owner_check = models.ForeignKey("checkins.Check", on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    other_check = models.ForeignKey("checkins.Check", on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
 
     class Meta:
         ordering = ["-created_at"]

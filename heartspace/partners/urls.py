@@ -1,6 +1,6 @@
 from django.urls import path
 
-from heartspace.partners import views, views_together
+from heartspace.partners import views, views_joint, views_past, views_together
 
 app_name = "partners"
 
@@ -12,6 +12,7 @@ urlpatterns = [
     path("together/<int:link_id>/", views.link_detail, name="link"),
     path("together/<int:link_id>/settings/", views.link_settings, name="link_settings"),
     path("together/<int:link_id>/unlink/", views.unlink, name="unlink"),
+    path("together/<int:link_id>/records/", views_past.link_records, name="link_records"),
     path("together/<int:link_id>/share/", views.share, name="share"),
     path("together/<int:link_id>/ask/", views_together.ask, name="ask"),
     path("together/<int:link_id>/practise/", views_together.session_new, name="session_new"),
@@ -31,4 +32,5 @@ urlpatterns = [
     path("together/sessions/<int:joint_session_id>/respond/", views_together.session_respond, name="session_respond"),
     path("together/sessions/<int:joint_session_id>/next/", views_together.session_advance, name="session_advance"),
     path("together/sessions/<int:joint_session_id>/stop/", views_together.session_stop, name="session_stop"),
+    path("together/sessions/<int:joint_session_id>/note/", views_joint.session_note, name="session_note"),
 ]

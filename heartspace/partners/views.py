@@ -48,8 +48,11 @@ def index(request):
                                                                                   JointSession.Status.ACTIVE])
                     .order_by("-created_at")[:10])
     names = {row["link"].pk: row["name"] for row in links}
+    ended = [{"link": link, "name": _display_name(link, request.user)}
+             for link in Link.objects.filter(Link.sides_q(request.user), ended_at__isnull=False)
+             .select_related("owner", "other", "owner_person", "other_person").order_by("-ended_at")[:20]]
     return render(request, "partners/index.html", {
-        "links": links, "invitations": invitations,
+        "links": links, "invitations": invitations, "ended_links": ended,
         "waiting": [{"question": q, "name": names.get(q.link_id, "")} for q in waiting],
         "sessions": [{"session": s, "name": names.get(s.link_id, "")} for s in sessions],
     })
@@ -160,7 +163,7 @@ def link_detail(request, link_id):
         link = get_link_for_user(request.user, link_id)
     except Http404:
         if _was_linked(request.user, link_id):
-            return render(request, "partners/link_ended.html", status=404)
+            return render(request, "partners/link_ended.html", {"ended_link": Link.objects.get(pk=link_id)}, status=404)
         raise
     return render(request, "partners/link.html", link_context(request, link))
 

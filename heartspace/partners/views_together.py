@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from heartspace.partners import services, steps
+from heartspace.partners import joint_check, services, steps
 from heartspace.partners.access import (
     get_link_for_user,
     get_question_for_user,
@@ -31,6 +31,7 @@ from heartspace.partners.forms import (
 )
 from heartspace.partners.models import Answer, JointSession, LinkLogEntry, SharedQuestion, SharedRitual
 from heartspace.partners.safety import concerns_safety
+from heartspace.partners.views_joint import notes_context
 
 
 def _name(link, user) -> str:
@@ -210,6 +211,7 @@ def session_context(request, session) -> dict:
         "seed_questions": steps.SEED_QUESTIONS, "story_template": steps.STORY_TEMPLATE,
         "pause_seconds": steps.PAUSE_SECONDS, "story_seconds": steps.STORY_SECONDS,
         "is_last": index >= len(all_steps) - 1,
+        **notes_context(request, session),
     }
 
 
@@ -301,9 +303,13 @@ def session_advance(request, joint_session_id):
 
 
 def record_finished_session(session_obj, ended_at) -> None:
-    """Each side keeps their own record of a finished vulnerability exercise, in their practices history."""
+    """Each side keeps their own record of a finished session: a done Check for a Connection Check,
+    a vulnerability session in their practices history for the exercise."""
     from django.apps import apps
 
+    if session_obj.practice == JointSession.Practice.CONNECTION_CHECK:
+        joint_check.record_joint_check(session_obj, ended_at)
+        return
     if session_obj.practice != JointSession.Practice.VULNERABILITY or not apps.is_installed("heartspace.practices"):
         return
     VulnerabilitySession = apps.get_model("practices", "VulnerabilitySession")

@@ -10,6 +10,7 @@ marker, which the partner does see (so the test can fail).
 
 from __future__ import annotations
 
+import datetime
 import logging
 
 import pytest
@@ -115,6 +116,7 @@ def own_pages(user_link, world):
         "partners:link": reverse("partners:link", kwargs={"link_id": link.pk}),
         "partners:link_settings": reverse("partners:link_settings", kwargs={"link_id": link.pk}),
         "partners:unlink": reverse("partners:unlink", kwargs={"link_id": link.pk}),
+        "partners:link_records": reverse("partners:link_records", kwargs={"link_id": link.pk}),
         "partners:ask": reverse("partners:ask", kwargs={"link_id": link.pk}),
         "partners:ritual_new": reverse("partners:ritual_new", kwargs={"link_id": link.pk}),
         "partners:share_detail": reverse("partners:share_detail", kwargs={"share_id": world["share"].pk}),
@@ -180,6 +182,8 @@ def test_after_unlinking_nothing_of_the_owner_reaches_the_partner(world, partner
     client.force_login(partner)
     pages = fetch_all(client, own_pages(world["link"], world))
     assert not [label for label, _s, text in pages if MARKER in text or SHARED in text]
+    records = [(status, text) for label, status, text in pages if label.startswith("partners:link_records ")]
+    assert records[0][0] == 200 and "A question the partner asked" in records[0][1]  # their own records are kept
 
 
 @pytest.mark.django_db
@@ -189,3 +193,97 @@ def test_the_marker_is_planted_where_the_owner_can_see_it(world, owner):
     client.force_login(owner)
     assert MARKER in client.get(reverse("partners:question", kwargs={"shared_question_id": world["question"].pk})).content.decode()
     assert MARKER in client.get(reverse("partners:link", kwargs={"link_id": world["link"].pk})).content.decode()
+
+
+# ---- the command line, htmx replies and reminder emails ------------------------------------
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("kind", ["vcard", "ics"])
+def test_cli_exports_as_the_partner_carry_nothing_of_the_owner(kind, world, owner, capsysbinary):
+    from heartspace.cli import main
+    from heartspace.partners.models import SharedRitual
+
+    SharedRitual.objects.create(owner=owner, link=world["link"], title="Our Sunday walk",
+                                starts_on=datetime.date(2026, 1, 4), time_zone="Europe/London")
+    assert main(["export", kind, "--user", "partner"]) == 0
+    out, err = capsysbinary.readouterr()
+    assert out and MARKER.encode() not in out + err
+    if kind == "ics":
+        assert b"Our Sunday walk" in out  # the shared ritual is on the partner's calendar: the export is real
+    # Guard: the owner's own export does carry the marker (their people's names).
+    assert main(["export", kind, "--user", "owner"]) == 0
+    mine, _err = capsysbinary.readouterr()
+    assert MARKER.encode() in mine
+
+
+@pytest.mark.django_db
+def test_htmx_replies_to_the_partner_carry_nothing_of_the_owner(world, owner, partner):
+    from heartspace.checkins.models import Appreciation
+
+    client = Client()
+    client.force_login(partner)
+    link, session = world["link"], world["session"]
+    # The partner's own share control, swapped in by htmx.
+    own = make_disclosure(partner, text="the partner's own words")
+    replies = {}
+    for action in ("share", "withdraw"):
+        replies[f"share {action}"] = client.post(
+            reverse("partners:share", kwargs={"link_id": link.pk}),
+            {"kind": "practices.disclosure", "object_id": own.pk, "action": action, "next": "/"}, HTTP_HX_REQUEST="true")
+    # Trying to act on the owner's items by id: refused, and nothing of them in the reply.
+    owner_items = [("practices.disclosure", world["share"].object_id),
+                   ("checkins.appreciation", Appreciation.objects.filter(owner=owner).values_list("pk", flat=True).first())]
+    for kind, object_id in owner_items:
+        replies[f"share owner {kind}"] = client.post(
+            reverse("partners:share", kwargs={"link_id": link.pk}),
+            {"kind": kind, "object_id": object_id, "action": "share"}, HTTP_HX_REQUEST="true")
+    # The session steps, moved on from the partner's phone.
+    replies["respond"] = client.post(reverse("partners:session_respond", kwargs={"joint_session_id": session.pk}),
+                                     {"response": "accept"}, HTTP_HX_REQUEST="true")
+    for step in range(6):
+        replies[f"advance {step}"] = client.post(
+            reverse("partners:session_advance", kwargs={"joint_session_id": session.pk}), {"step": step},
+            HTTP_HX_REQUEST="true")
+        replies[f"state {step}"] = client.get(reverse("partners:session_state", kwargs={"joint_session_id": session.pk}),
+                                              {"v": "x"}, HTTP_HX_REQUEST="true")
+    replies["note"] = client.post(reverse("partners:session_note", kwargs={"joint_session_id": session.pk}),
+                                  {"action": "appreciation", "appreciation-text": "x"}, HTTP_HX_REQUEST="true")
+    leaks = [name for name, response in replies.items()
+             if MARKER in response.content.decode() + " ".join(f"{k}: {v}" for k, v in response.items())]
+    assert not leaks
+    assert "Take back from" in replies["share share"].content.decode()  # real replies, not errors
+    assert replies["share owner practices.disclosure"].status_code == 404
+    assert "Finished" in replies["state 5"].content.decode()
+
+
+@pytest.mark.django_db
+def test_reminder_emails_to_the_partner_carry_no_owner_marker(world, owner, partner):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from heartspace.checkins.models import Check
+    from heartspace.feeds.worker import run_once
+    from heartspace.partners.models import SharedRitual
+    from heartspace.people.models import Person
+
+    for user in (owner, partner):  # no quiet hours: whatever the clock says now, reminders are due
+        user.quiet_hours_start = user.quiet_hours_end = dt.time(0, 0)
+        user.reminder_digest = False
+        user.save()
+    now = timezone.now()
+    person = Person.objects.filter(owner=owner).first()
+    assert MARKER in person.name
+    Check.objects.create(owner=owner, person=person, status=Check.Status.SCHEDULED,
+                         scheduled_for=now + dt.timedelta(hours=3), notes=MARKER)
+    starts = (now + dt.timedelta(hours=2, minutes=20)).astimezone(partner.zoneinfo())
+    SharedRitual.objects.create(owner=owner, link=world["link"], title="Evening thank-yous", frequency="daily",
+                                time_of_day=starts.time().replace(second=0, microsecond=0),
+                                starts_on=starts.date() - dt.timedelta(days=1), time_zone=partner.time_zone)
+    mail.outbox.clear()
+    run_once(now + dt.timedelta(hours=2, minutes=1))
+    to_partner = [m for m in mail.outbox if partner.email in m.to]
+    to_owner = [m for m in mail.outbox if owner.email in m.to]
+    assert any("Evening thank-yous" in m.subject for m in to_partner)  # the partner did get mail
+    assert all(MARKER not in m.subject + m.body + str(m.extra_headers) for m in to_partner)
+    assert any(MARKER in m.subject for m in to_owner)  # guard: the owner's own email names their person
