@@ -94,6 +94,10 @@ def test_whole_connection_check(signed_in, owner):
     page.get_by_role("button", name="Agree and start").click()
     expect(page.get_by_role("heading", name="Phone-free presence")).to_be_visible()
     expect(page.locator("body")).to_have_class(re.compile(r"presence-dim"))
+    # Phone-free: only a quiet progress line, and a small way to end it early.
+    expect(page.locator("[data-presence-progress]")).to_be_visible()
+    expect(page.get_by_role("button", name="On to the questions")).to_be_hidden()
+    expect(page.get_by_role("button", name="End phone-free time early")).to_be_visible()
     clock = page.locator("[data-clock-display]")
     assert wake_locks(page) == [1, 0]  # the screen stays on while the session runs
     expect(clock).to_have_text(re.compile(r"^(30:00|29:5\d)$"))
@@ -238,3 +242,162 @@ def test_whole_connection_check(signed_in, owner):
     # The only console errors are the requests that failed while the test cut the connection.
     unexpected = [e for e in page.console_errors if "ERR_INTERNET_DISCONNECTED" not in e]
     assert not unexpected, unexpected
+
+
+# --- move, skip with a reason, the help card, per-person numbers ------------------------------------
+
+SERIOUS = "He hit me again last night and I am scared to go home."
+
+
+def test_move_and_skip_with_reason(signed_in, owner):
+    page = signed_in
+    person = Person.objects.create(owner=owner, name="Sam", preferred_weekdays="5", preferred_time=datetime.time(11))
+    page.goto(f"/people/{person.pk}/")
+    page.get_by_role("button", name="Propose dates").click()
+    expect(page.get_by_text(re.compile(r"dates proposed for Sam"))).to_be_visible()
+    checks = list(Check.objects.filter(owner=owner, person=person).order_by("scheduled_for"))
+    assert len(checks) >= 2 and all(c.status == "proposed" for c in checks)
+
+    # The list says why each date was proposed.
+    page.goto("/checks/")
+    expect(page.locator("[data-why-proposed]").first).to_contain_text("preferred days")
+    expect(page.locator("[data-why-proposed]").first).to_contain_text("your free time")
+
+    # Move: a past date is refused beside the date, keeping the time; a real date moves it.
+    first, second = checks[0], checks[1]
+    page.goto(f"/checks/{first.pk}/")
+    page.get_by_role("link", name="Move", exact=True).click()
+    expect(page.get_by_role("heading", name="Move this Connection Check")).to_be_visible()
+    page.get_by_label("Date").fill("2020-01-01")
+    page.get_by_label("Time").fill("18:45")
+    page.get_by_role("button", name="Save").click()
+    expect(page.locator("#id_date_error")).to_contain_text("already passed")
+    expect(page.get_by_label("Time")).to_have_value("18:45")
+    target = owner.local_today() + datetime.timedelta(days=20)
+    page.get_by_label("Date").fill(target.isoformat())
+    page.get_by_role("button", name="Save").click()
+    expect(page.get_by_text("Moved.")).to_be_visible()
+    expect(page.locator("[data-status=scheduled]")).to_be_visible()
+    first.refresh_from_db()
+    local = first.scheduled_for.astimezone(owner.zoneinfo())
+    assert local.date() == target and local.time() == datetime.time(18, 45) and first.status == "scheduled"
+
+    # Skip with a reason that discloses harm: it is saved and counted, and help is one tap away.
+    page.goto(f"/checks/{second.pk}/")
+    page.get_by_role("link", name="Skip", exact=True).click()
+    page.get_by_label("Why skip? (optional, just for you)").fill(SERIOUS)
+    page.get_by_role("button", name="Skip it").click()
+    expect(page.get_by_text("Skipped. That is counted, not judged.")).to_be_visible()
+    expect(page.locator("[data-help-card]")).to_be_visible()
+    expect(page.locator("[data-help-card]").get_by_role("link", name="Get help now")).to_be_visible()
+    expect(page.locator("[data-status=skipped]")).to_be_visible()
+    second.refresh_from_db()
+    assert second.status == "skipped" and second.skip_reason == SERIOUS
+    page.goto(f"/people/{person.pk}/")
+    expect(page.get_by_text("1 check skipped in the last 90 days.")).to_be_visible()
+    assert_accessible(page, "person after a skip")
+
+
+def test_per_person_number_override(signed_in, owner):
+    page = signed_in
+    person = Person.objects.create(owner=owner, name="Noor")
+    page.goto(f"/people/{person.pk}/edit/")
+    page.locator("details.person-numbers summary").click()
+    ratio = page.get_by_label("Positive moments for each corrective one")
+    expect(ratio).to_have_attribute("placeholder", "5")
+    expect(page.get_by_text("Blank: your target, 5.")).to_be_visible()
+    # Out of range: a clear message beside the field, what was typed kept.
+    ratio.fill("50")
+    page.get_by_role("button", name="Save").click()
+    expect(page.locator("#id_number_ratio_target_error")).to_be_visible()
+    expect(page.get_by_label("Positive moments for each corrective one")).to_have_value("50")
+    page.get_by_label("Positive moments for each corrective one").fill("3")
+    page.get_by_label("Meaningful chats a month with them: at least").fill("1")
+    page.get_by_label("Questions to prepare").fill("2")
+    page.get_by_role("button", name="Save").click()
+    expect(page.get_by_text("Saved.", exact=True)).to_be_visible()
+    expect(page.locator("[data-own-numbers]")).to_contain_text("3")
+    person.refresh_from_db()
+    assert person.check_numbers == {"ratio_target": 3, "chats_target_low": 1, "questions_per_check": 2}
+    page.goto(f"/insights/people/{person.pk}/")
+    expect(page.locator("[data-person-targets]")).to_contain_text("Targets just for them")
+    expect(page.get_by_text(re.compile(r"against a 3:1 aim"))).to_be_visible()
+    expect(page.get_by_text("Target: 1-6 a month.")).to_be_visible()
+
+
+def test_guide_shows_help_at_once_and_story_uses_the_feelings_picker(signed_in, owner):
+    page = signed_in
+    person = Person.objects.create(owner=owner, name="Ana")
+    check = Check.objects.create(owner=owner, person=person, presence_minutes=10, status="scheduled",
+                                 scheduled_for=datetime.datetime.now(datetime.UTC) + datetime.timedelta(hours=1))
+    CheckQuestion.objects.create(owner=owner, connection_check=check, text="What are you quietly proud of?")
+    page.goto(f"/checks/{check.pk}/guide/")
+    expect(page.locator("[data-guide-help]")).to_be_hidden()
+    page.get_by_label("Stays between us").check()
+    page.get_by_role("button", name="Agree and start").click()
+    # Ending the phone-free time early moves on, undims, and stays ended after a reload.
+    page.get_by_role("button", name="End phone-free time early").click()
+    expect(page.get_by_role("button", name="They said yes")).to_be_visible()
+    expect(page.locator("body")).not_to_have_class(re.compile(r"presence-dim"))
+    settled(page)
+    page.reload()
+    expect(page.get_by_role("button", name="They said yes")).to_be_visible()
+    page.get_by_role("button", name="Back").click()
+    expect(page.get_by_role("button", name="On to the questions")).to_be_visible()
+    expect(page.get_by_role("button", name="End phone-free time early")).to_be_hidden()
+    page.get_by_role("button", name="On to the questions").click()
+    page.get_by_role("button", name="They said yes").click()
+    page.get_by_role("button", name="They've answered").click()
+    current = page.locator("[data-step]:not([hidden])")
+    note = current.get_by_label("A key phrase or note (private)")
+    expect(note).to_be_visible(timeout=6000)
+    note.fill(SERIOUS)
+    # The note is saved as it is typed, and the help card shows at once without stopping anything.
+    expect(page.locator("[data-guide-help] [data-help-card]")).to_be_visible()
+    settled(page)
+    assert CheckQuestion.objects.get(connection_check=check).note == SERIOUS
+    current.get_by_role("button", name="Next").click()
+
+    expect(page.get_by_role("heading", name="Your 90-second story")).to_be_visible()
+    picker = page.locator("[data-story-emotion] [data-feelings-picker]")
+    picker.locator("summary").first.click()
+    chip = picker.locator("[data-feeling]").first
+    word = chip.get_attribute("data-feeling")
+    chip.click()
+    story = page.get_by_label("Your story: one scene, one insight")
+    expect(story).to_have_value(re.compile("^I felt " + re.escape(word) + " when "))
+    page.locator("[data-story-emotion] [data-feelings-input]").fill("gutted")  # their own word
+    expect(story).to_have_value(re.compile(r"^I felt gutted when \[specific event\]"))
+    page.locator("[data-story-step]").get_by_role("button", name="Next").click()  # saves the story now
+    expect(page.get_by_role("heading", name="Close with an appreciation")).to_be_visible()
+    settled(page)
+    check.refresh_from_db()
+    assert check.story.startswith("I felt gutted when")
+
+
+def test_free_times_settings(signed_in, owner):
+    from heartspace.checkins.models import CheckSettings
+
+    page = signed_in
+    page.goto("/checks/settings/availability/")
+    expect(page.locator("[data-suggested-availability]")).to_contain_text("Monday 18:00–21:00")
+    assert_accessible(page, "free times")
+    rows = page.locator("[data-availability-row]")
+    expect(rows).to_have_count(10)  # the seven suggested times and three empty rows
+    last = rows.nth(7)
+    last.get_by_label("Day").select_option(label="Wednesday")
+    last.get_by_label("From").fill("13:00")
+    last.get_by_label("Until").fill("12:00")
+    page.get_by_role("button", name="Save free times").click()
+    expect(last.get_by_text("This ends before it starts.")).to_be_visible()
+    expect(rows.nth(7).get_by_label("From")).to_have_value("13:00")
+    rows.nth(7).get_by_label("From").fill("12:00")
+    rows.nth(7).get_by_label("Until").fill("13:30")
+    page.get_by_role("button", name="Save free times").click()
+    expect(page.get_by_text("Saved. New proposals fall inside these times.")).to_be_visible()
+    saved = CheckSettings.objects.get(owner=owner).availability
+    assert {"weekday": 2, "start": "12:00", "end": "13:30"} in saved and len(saved) == 8
+    page.get_by_role("button", name="I have no free time for now").click()
+    expect(page.locator("[data-no-availability]")).to_be_visible()
+    page.goto("/checks/")
+    expect(page.locator("[data-no-availability]")).to_be_visible()

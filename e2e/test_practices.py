@@ -279,3 +279,31 @@ def test_every_practice_page_with_demo_data_is_accessible(signed_in, owner):
         assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), f"{url} scrolls sideways"
         assert_accessible(page, url)
     assert not page.console_errors, page.console_errors
+
+
+def test_paused_time_out_stays_paused_after_a_reload(signed_in, owner):
+    import datetime
+
+    from django.utils import timezone
+
+    page = signed_in
+    page.clock.install()
+    now = timezone.now()
+    timeout = TimeOut.objects.create(owner=owner, minutes=20, started_at=now, return_by=now + datetime.timedelta(minutes=20))
+    page.goto(f"/practices/time-outs/{timeout.pk}/")
+    timer = page.locator("[data-timer]")
+    expect(timer).to_have_attribute("data-timer-state", "running")
+    page.clock.run_for(30_000)
+    timer.get_by_role("button", name="Pause").click()
+    expect(timer).to_have_attribute("data-timer-state", "paused")
+    shown = page.locator("[data-timer-display]").text_content()
+    assert re.match(r"^19:[23]\d$", shown), shown
+    page.reload()
+    expect(timer).to_have_attribute("data-timer-state", "paused")
+    expect(page.locator("[data-timer-display]")).to_have_text(shown)
+    page.clock.run_for(60_000)  # a paused timer does not move, reload or not
+    expect(page.locator("[data-timer-display]")).to_have_text(shown)
+    timer.get_by_role("button", name="Start").click()
+    expect(timer).to_have_attribute("data-timer-state", "running")
+    page.reload()
+    expect(timer).to_have_attribute("data-timer-state", "running")

@@ -58,17 +58,25 @@ def cmd_checks(args) -> int:
     setup_django()
     user = get_user_or_fail(args.user)
     proposed = 0
+    problem = None
     if args.propose:
-        from heartspace.checkins.services import propose_for_person
+        from heartspace.checkins.services import availability_problem, propose_for_person
         from heartspace.people.models import Person
 
-        for person in Person.objects.filter(owner=user, archived_at__isnull=True, wants_closer=True):
+        people = list(Person.objects.filter(owner=user, archived_at__isnull=True, wants_closer=True))
+        for person in people:
             proposed += len(propose_for_person(user, person))
+        problem = None if proposed else availability_problem(user, people)
     data = summary(user)
     if args.json:
-        print(json.dumps({**data, "proposed": proposed}, ensure_ascii=False))
+        print(json.dumps({**data, "proposed": proposed, **({"availability_problem": problem} if problem else {})},
+                         ensure_ascii=False))
         return 0
-    if args.propose:
+    if problem == "none":
+        print("proposed nothing: you have no free time set; add some under Checks > When you are free")
+    elif problem == "too_short":
+        print("proposed nothing: none of your free times fits a whole check; make one longer")
+    elif args.propose:
         print(f"proposed {proposed} date(s); accept, move or skip them on the Checks page")
     print("Who is due: " + (", ".join(data["due"]) if data["due"] else "nobody; everyone has a check coming up"))
     print("Coming up:" if data["upcoming"] else "Coming up: nothing in the next month")

@@ -7,18 +7,21 @@ from __future__ import annotations
 
 import datetime
 
-from heartspace.checkins import question_bank
+from django.utils import timezone
+
+from heartspace.checkins import question_bank, scheduling
 from heartspace.checkins.models import (
     Appreciation,
     Check,
     CheckQuestion,
+    CheckSettings,
     Commitment,
     CustomQuestion,
     FollowUp,
     TensionScript,
 )
 from heartspace.checkins.services import tension_text
-from heartspace.people.models import Interaction
+from heartspace.people.models import Interaction, Person
 
 COMMITMENTS = [
     "Send the article about sleep we talked about", "Check in after the job interview", "Book the climbing session",
@@ -146,3 +149,50 @@ def generate(ctx) -> None:
         CustomQuestion(owner=user, text="What are you looking forward to this season?", depth="light", topic="recent"),
         CustomQuestion(owner=user, text="What has been hardest about the new job?", depth="personal", topic="worries"),
     ])
+
+    _person_numbers(ctx)
+    _session_in_progress(ctx)
+    # Free time for proposals: the suggested evenings and weekends, plus Wednesday lunch.
+    windows = [w.as_dict() for w in scheduling.DEFAULT_WINDOWS] + [{"weekday": 2, "start": "12:00", "end": "13:30"}]
+    CheckSettings.objects.update_or_create(owner=user, defaults={"availability": windows})
+
+
+# Some people have their own numbers: a longer pause, a shorter story, their own targets.
+PERSON_OVERRIDES = [
+    {"pause_seconds": 5, "story_seconds": 60, "ratio_target": 4, "chats_target_low": 2, "chats_target_high": 3},
+    {"questions_per_check": 2, "commitment_days": 10, "chats_target_low": 1, "chats_target_high": 2},
+]
+
+
+def _person_numbers(ctx) -> None:
+    close = [p for p in ctx.people if p.wants_closer]
+    changed = []
+    for person, numbers in zip(close, PERSON_OVERRIDES, strict=False):
+        person.check_numbers = {**(person.check_numbers or {}), **numbers}
+        changed.append(person)
+    Person.objects.bulk_update(changed, ["check_numbers"])
+    ctx.count("people with their own numbers", len(changed))
+
+
+def _session_in_progress(ctx) -> None:
+    """One Connection Check running right now: started eight minutes ago, privacy agreed, the
+    first question asked with a note, so the guide resumes mid-session."""
+    user = ctx.user
+    zone = user.zoneinfo()
+    person = next((p for p in ctx.people if p.wants_closer), None)
+    if person is None:
+        return
+    now = timezone.now()
+    if now.astimezone(zone).date() != ctx.today:  # a demo for another day: its evening instead
+        now = datetime.datetime.combine(ctx.today, datetime.time(19, 0), tzinfo=zone)
+    started = now - datetime.timedelta(minutes=8)
+    check = Check.objects.create(
+        owner=user, person=person, scheduled_for=started, status=Check.Status.SCHEDULED,
+        duration_minutes=person.session_minutes, presence_minutes=person.presence_minutes,
+        privacy=Person.Privacy.BETWEEN_US, privacy_agreed=True, started_at=started, guide_step=2)
+    for order, q in enumerate(question_bank.SEED_QUESTIONS):
+        CheckQuestion.objects.create(
+            owner=user, connection_check=check, order=order, text=q["text"], depth=q["depth"], topic=q["topic"],
+            source=CheckQuestion.Source.SEED, bank_key=q["key"], asked=order == 0,
+            note="“Like starting over, but lighter.”" if order == 0 else "")
+    ctx.count("sessions in progress", 1)

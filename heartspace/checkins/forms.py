@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime
+import re
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from heartspace.checkins.models import Check, CheckSettings, Commitment, CustomQuestion, Depth
+from heartspace.journal.fields import FeelingsField
 from heartspace.people.models import Person
 from heartspace.writing.words import count_words
 
@@ -216,10 +218,11 @@ class CheckSettingsForm(forms.ModelForm):
 
 class TensionForm(forms.Form):
     person = forms.ModelChoiceField(queryset=Person.objects.none(), label=_("With whom"), empty_label=None)
-    emotion = forms.CharField(label=_("I felt…"), max_length=100,
-                              help_text=_("One feeling word: hurt, worried, left out, frustrated."),
-                              error_messages={"required": _("Name the feeling: one word is enough."),
-                                              "max_length": _("One feeling word or two is enough.")})
+    # The shared feelings picker (journal vocabulary); a word of their own is accepted as it is.
+    emotion = FeelingsField(label=_("I felt…"), required=True, max_words=2, max_length=100,
+                            help_text=_("One feeling word: pick one below or type your own, like hurt, worried, left out."),
+                            error_messages={"required": _("Name the feeling: one word is enough."),
+                                            "max_length": _("One feeling word or two is enough.")})
     behavior = forms.CharField(label=_("…when… (the one thing that happened)"), max_length=300,
                                help_text=_("Describe one specific behaviour, as a camera would have seen it. One issue only."),
                                error_messages={"required": _("Describe what happened: one specific behaviour."),
@@ -236,6 +239,9 @@ class TensionForm(forms.Form):
         if user is not None:
             self.fields["person"].queryset = Person.objects.filter(owner=user, archived_at__isnull=True)
 
+    def clean_emotion(self):
+        return join_feelings(self.cleaned_data["emotion"])
+
     def clean_behavior(self):
         behavior = self.cleaned_data["behavior"].strip()
         # A second "and when" is the sign of a second issue sneaking in.
@@ -247,12 +253,78 @@ class TensionForm(forms.Form):
         return limit_chars(self.cleaned_data.get("text", ""))
 
 
+def join_feelings(words: list[str]) -> str:
+    """["hurt", "worried"] -> "hurt and worried", for "I felt ... when ..."."""
+    return " and ".join(w for w in words if w)
+
+
 STORY_TEMPLATE = "I felt [emotion] when [specific event]; that taught me [clear takeaway]."
+STORY_EMOTION = re.compile(r"^\s*I felt (?P<emotion>.+?) when ", re.IGNORECASE | re.DOTALL)
+
+
+def story_emotion(story: str) -> str:
+    """The feeling named in a story that follows the template ("" for the bare template or none)."""
+    match = STORY_EMOTION.match(story or "")
+    if not match or match.group("emotion").strip() == "[emotion]":
+        return ""
+    return ", ".join(w.strip() for w in match.group("emotion").split(" and ") if w.strip())[:100]
 
 
 class StoryForm(forms.Form):
     """The 90-second story fill-in (saved as a draft during the session, never required)."""
 
+    emotion = FeelingsField(label=_("I felt…"), max_words=2, max_length=100,
+                            help_text=_("Pick the feeling (or type your own word); it goes into your story."))
     story = forms.CharField(label=_("Your story: one scene, one insight"), required=False,
                             widget=forms.Textarea(attrs={"rows": 3}), initial=STORY_TEMPLATE,
                             help_text=_("Replace the brackets. Keep to one scene and one insight."))
+
+
+# --- availability ------------------------------------------------------------------------------
+
+WEEKDAY_CHOICES = [
+    ("", _("— day —")), ("0", _("Monday")), ("1", _("Tuesday")), ("2", _("Wednesday")), ("3", _("Thursday")),
+    ("4", _("Friday")), ("5", _("Saturday")), ("6", _("Sunday")),
+]
+AVAILABILITY_ROWS_MAX = 30
+
+
+class AvailabilityRowForm(forms.Form):
+    """One free time: a weekday and a wall-clock range. A row left blank is simply dropped."""
+
+    weekday = forms.ChoiceField(label=_("Day"), choices=WEEKDAY_CHOICES, required=False)
+    start = forms.TimeField(label=_("From"), required=False, widget=TimeInput(format="%H:%M"), error_messages={
+        "invalid": _("That is not a time of day. Use hours and minutes, like 18:30.")})
+    end = forms.TimeField(label=_("Until"), required=False, widget=TimeInput(format="%H:%M"), error_messages={
+        "invalid": _("That is not a time of day. Use hours and minutes, like 21:00.")})
+
+    def clean(self):
+        cleaned = super().clean()
+        weekday, start, end = cleaned.get("weekday"), cleaned.get("start"), cleaned.get("end")
+        if self.errors:
+            return cleaned
+        if not weekday and start is None and end is None:
+            cleaned["empty"] = True
+            return cleaned
+        if not weekday:
+            self.add_error("weekday", _("Pick the day for this time."))
+        if start is None:
+            self.add_error("start", _("Say from when you are free."))
+        if end is None:
+            self.add_error("end", _("Say until when you are free."))
+        if start is not None and end is not None and end <= start:
+            self.add_error("end", _("This ends before it starts. Free time runs within one day, like 18:00 to 21:00."))
+        return cleaned
+
+
+class BaseAvailabilityFormSet(forms.BaseFormSet):
+    def windows(self) -> list[dict]:
+        rows = {(int(f.cleaned_data["weekday"]), f.cleaned_data["start"].strftime("%H:%M"),
+                 f.cleaned_data["end"].strftime("%H:%M"))
+                for f in self.forms if f.cleaned_data and not f.cleaned_data.get("empty")}
+        return [{"weekday": d, "start": s, "end": e} for d, s, e in sorted(rows)]
+
+
+AvailabilityFormSet = forms.formset_factory(AvailabilityRowForm, formset=BaseAvailabilityFormSet, extra=3,
+                                            max_num=AVAILABILITY_ROWS_MAX, absolute_max=AVAILABILITY_ROWS_MAX,
+                                            validate_max=True)

@@ -74,6 +74,9 @@ class Check(OwnedModel):
     story = models.TextField(_("your 90-second story"), blank=True)
     notes = models.TextField(_("private notes"), blank=True)
     logged_at = models.DateTimeField(null=True, blank=True)
+    # Why this date was proposed (scheduling.Proposal.as_dict(): reason codes and the availability
+    # window it falls in); empty for checks the user scheduled themselves.
+    proposal = models.JSONField(default=dict, blank=True)
 
     class Meta:
         ordering = ["scheduled_for"]
@@ -228,8 +231,24 @@ class CheckSettings(OwnedModel):
         _("follow-up message: under this many words"), default=60,
         validators=[MinValueValidator(10), MaxValueValidator(300)], help_text=_("Default 60."))
 
+    # When the user is free for Connection Checks: [{"weekday": 0, "start": "18:00", "end": "21:00"}, ...]
+    # (Monday=0, wall-clock times in the user's zone). None: never set, the suggested default
+    # (scheduling.DEFAULT_WINDOWS) applies. An empty list: no free time, so nothing is proposed.
+    availability = models.JSONField(_("when you are free"), null=True, blank=True, default=None)
+
     class Meta:
         constraints = [models.UniqueConstraint(fields=["owner"], name="one_check_settings_per_user")]
+
+    def windows(self):
+        """The availability as scheduling.Window rows (the suggested default when never set)."""
+        from heartspace.checkins import scheduling
+
+        parsed = scheduling.parse_windows(self.availability)
+        return list(scheduling.DEFAULT_WINDOWS) if parsed is None else parsed
+
+    @property
+    def availability_is_default(self) -> bool:
+        return self.availability is None
 
     @property
     def follow_up_max(self) -> int:

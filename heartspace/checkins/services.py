@@ -53,10 +53,20 @@ def new_check(user, person: Person, when: datetime.datetime, status: str = Check
                                 privacy=person.privacy_default)
 
 
-def propose_for_person(user, person: Person, now: datetime.datetime | None = None) -> list[Check]:
-    """Create proposed checks for this month and the next from the person's cadence."""
+def propose_for_person(user, person: Person, now: datetime.datetime | None = None,
+                       settings: CheckSettings | None = None) -> list[Check]:
+    """Create proposed checks for this month and the next from the person's cadence and the
+    user's availability. Each one keeps why it was proposed (Check.proposal)."""
     now = now or timezone.now()
     zone = user.zoneinfo()
+    settings = settings or settings_for(user)
+    windows = settings.windows()
+    if settings.availability_is_default and person.preferred_time is not None:
+        # The user never said when they are free, but did say when this person suits them:
+        # the suggested default must not overrule what they chose.
+        windows = None
+    if scheduling.availability_problem(windows, person.session_minutes):
+        return []
     today = now.astimezone(zone).date()
     months = scheduling.next_months(today, PROPOSE_MONTHS)
     first = datetime.datetime(months[0][0], months[0][1], 1, tzinfo=zone)
@@ -72,14 +82,21 @@ def propose_for_person(user, person: Person, now: datetime.datetime | None = Non
     created = []
     for year, month in months:
         # A skipped check still used its slot in the month: skipping is counted, not re-proposed.
-        for when in scheduling.propose_month(year, month, person.checks_per_month, person.weekday_list(),
-                                             person.preferred_time, str(zone), existing + skipped, now,
-                                             busy=busy, minutes=person.session_minutes):
-            created.append(Check(owner=user, person=person, scheduled_for=when, status=Check.Status.PROPOSED,
+        for proposal in scheduling.propose_month_explained(
+                year, month, person.checks_per_month, person.weekday_list(), person.preferred_time, str(zone),
+                existing + skipped, now, busy=busy, minutes=person.session_minutes, windows=windows):
+            created.append(Check(owner=user, person=person, scheduled_for=proposal.when, status=Check.Status.PROPOSED,
                                  duration_minutes=person.session_minutes, presence_minutes=person.presence_minutes,
-                                 privacy=person.privacy_default))
+                                 privacy=person.privacy_default, proposal=proposal.as_dict()))
     Check.objects.bulk_create(created)
     return created
+
+
+def availability_problem(user, people, settings: CheckSettings | None = None) -> str | None:
+    """"none" or "too_short" when the user's availability leaves no room for these people's checks."""
+    windows = (settings or settings_for(user)).windows()
+    problems = [scheduling.availability_problem(windows, p.session_minutes) for p in people]
+    return next((p for p in problems if p), None)
 
 
 def skip(check: Check, reason: str) -> None:

@@ -10,6 +10,7 @@ urlpatterns = [
     path("checks/accept-all/", views.accept_all, name="accept_all"),
     path("checks/questions/", views.custom_questions, name="questions"),
     path("checks/settings/", views.practice_settings, name="settings"),
+    path("checks/settings/availability/", views.availability, name="availability"),
     path("checks/questions/<int:custom_question_id>/delete/", views.custom_question_delete, name="question_delete"),
     path("checks/person/<int:person_id>/propose/", views.propose, name="propose"),
     path("checks/person/<int:person_id>/new/", views.check_new, name="new"),

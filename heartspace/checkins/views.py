@@ -13,9 +13,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from heartspace.checkins import question_bank, services
+from heartspace.checkins import question_bank, scheduling, services, why
 from heartspace.checkins.access import get_check_for_user, get_custom_question_for_user
 from heartspace.checkins.forms import (
+    AvailabilityFormSet,
     CheckSettingsForm,
     CustomQuestionForm,
     NewCheckForm,
@@ -26,6 +27,7 @@ from heartspace.checkins.forms import (
 )
 from heartspace.checkins.models import Check, CheckQuestion, CustomQuestion
 from heartspace.people.access import get_person_for_user, people_for_user
+from heartspace.practices.safety import is_serious, pop_show_help, remember_if_serious
 
 DEPTH_REASONS = {
     "no_history": gettext_lazy("No finished checks with them yet, so start light."),
@@ -51,8 +53,10 @@ def check_list(request):
                                scheduled_for__lt=now - datetime.timedelta(hours=12)).order_by("-scheduled_for")[:20])
     past = list(base.filter(status__in=[Check.Status.DONE, Check.Status.SKIPPED]).order_by("-scheduled_for")[:15])
     people = list(people_for_user(user).filter(wants_closer=True).only("pk", "name"))
+    numbers = services.settings_for(user)
     return render(request, "checkins/list.html", {
-        "questions_per_check": services.settings_for(user).questions_per_check,
+        "questions_per_check": numbers.questions_per_check,
+        "no_free_time": scheduling.availability_problem(numbers.windows()) == "none",
         "proposed": proposed, "upcoming": upcoming, "overdue": overdue, "past": past, "people": people})
 
 
@@ -64,9 +68,24 @@ def propose_all(request):
         total += len(services.propose_for_person(request.user, person))
     if total:
         messages.success(request, _("%(n)s dates proposed. Accept, move or skip each one.") % {"n": total})
-    else:
+    elif not _warn_no_availability(request, people_for_user(request.user).filter(wants_closer=True)):
         messages.info(request, _("Everyone already has their checks for this month and next."))
     return redirect("checkins:list")
+
+
+NO_AVAILABILITY = {
+    "none": gettext_lazy("No dates proposed: you have no free time set for Connection Checks. "
+                         "Add when you are free, and dates will be proposed inside it."),
+    "too_short": gettext_lazy("No dates proposed: none of your free times is long enough for a whole check. "
+                              "Make one longer, or shorten the check on the person's page."),
+}
+
+
+def _warn_no_availability(request, people) -> bool:
+    problem = services.availability_problem(request.user, list(people))
+    if problem:
+        messages.warning(request, NO_AVAILABILITY[problem])
+    return bool(problem)
 
 
 @login_required
@@ -87,7 +106,7 @@ def propose(request, person_id):
     if created:
         messages.success(request, _("%(n)s dates proposed for %(name)s. Accept, move or skip each one.")
                          % {"n": len(created), "name": person.name})
-    else:
+    elif not _warn_no_availability(request, [person]):
         messages.info(request, _("%(name)s already has their checks for this month and next.") % {"name": person.name})
     return redirect("people:detail", person_id=person.pk)
 
@@ -122,7 +141,7 @@ def check_detail(request, check_id):
     questions = list(check.questions.all())
     return render(request, "checkins/detail.html", {
         "check": check, "questions": questions, "skip_form": SkipForm(),
-        "commitments": list(check.commitments.all()[:10]),
+        "commitments": list(check.commitments.all()[:10]), "show_help": pop_show_help(request),
     })
 
 
@@ -148,9 +167,10 @@ def check_move(request, check_id):
                     initial={"date": local.date(), "time": local.time().replace(second=0, microsecond=0)})
     if request.method == "POST" and form.is_valid():
         check.scheduled_for = form.cleaned_data["when"]
+        check.proposal = {}  # the user's own pick now: the reasons for the old date no longer apply
         if check.status in (Check.Status.PROPOSED, Check.Status.SKIPPED):
             check.status = Check.Status.SCHEDULED
-        check.save(update_fields=["scheduled_for", "status", "updated_at"])
+        check.save(update_fields=["scheduled_for", "status", "proposal", "updated_at"])
         messages.success(request, _("Moved."))
         return redirect("checkins:detail", check_id=check.pk)
     return render(request, "checkins/when.html", {"form": form, "person": check.person, "check": check,
@@ -163,9 +183,11 @@ def check_skip(request, check_id):
     form = SkipForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         services.skip(check, form.cleaned_data["reason"])
+        remember_if_serious(request, form.cleaned_data["reason"])
         messages.success(request, _("Skipped. That is counted, not judged."))
         return redirect("checkins:detail", check_id=check.pk)
-    return render(request, "checkins/skip.html", {"form": form, "check": check})
+    show_help = request.method == "POST" and is_serious(request.POST.get("reason", "")[:5000])
+    return render(request, "checkins/skip.html", {"form": form, "check": check, "show_help": show_help})
 
 
 @login_required
@@ -264,10 +286,14 @@ def tension(request, person_id):
         if data["text"].strip():
             script.text = data["text"].strip()
             script.save(update_fields=["text", "updated_at"])
+        remember_if_serious(request, script.emotion, script.behavior, script.remedy, script.text)
         messages.success(request, _("Script saved, and a corrective moment logged. Keep it to this one issue when you talk."))
         return redirect("people:detail", person_id=data["person"].pk)
     recent = list(person.tension_scripts.filter(owner=request.user)[:5])
-    return render(request, "checkins/tension.html", {"form": form, "person": person, "check": check, "recent": recent})
+    show_help = request.method == "POST" and is_serious(
+        *(request.POST.get(name, "")[:5000] for name in ("emotion", "behavior", "remedy", "text")))
+    return render(request, "checkins/tension.html", {"form": form, "person": person, "check": check, "recent": recent,
+                                                     "show_help": show_help})
 
 
 @login_required
@@ -282,3 +308,33 @@ def practice_settings(request):
         messages.success(request, _("Saved. New sessions use these numbers."))
         return redirect("checkins:settings")
     return render(request, "checkins/settings.html", {"form": form})
+
+
+@login_required
+def availability(request):
+    """When the user is free for Connection Checks: proposals fall inside these times."""
+    current = services.settings_for(request.user)
+    initial = [w.as_dict() for w in current.windows()]
+    action = request.POST.get("action") if request.method == "POST" else None
+    formset = AvailabilityFormSet(request.POST if action == "save" else None, prefix="free",
+                                  initial=[{"weekday": str(w["weekday"]), "start": w["start"], "end": w["end"]}
+                                           for w in initial])
+    if action in ("default", "clear") or (action == "save" and formset.is_valid()):
+        if action == "default":
+            current.availability = None
+            messages.success(request, _("Back to the suggested free times."))
+        elif action == "clear":
+            current.availability = []
+            messages.success(request, _("No free times kept. Nothing is proposed until you add some."))
+        else:
+            current.availability = formset.windows()
+            messages.success(request, _("Saved. New proposals fall inside these times.") if current.availability
+                             else _("No free times kept. Nothing is proposed until you add some."))
+        current.owner = request.user
+        current.save()
+        return redirect("checkins:availability")
+    return render(request, "checkins/availability.html", {
+        "formset": formset, "is_default": current.availability_is_default,
+        "problem": scheduling.availability_problem(current.windows(), 30),
+        "suggested": [why.window_label(w) for w in scheduling.DEFAULT_WINDOWS],
+    }, status=400 if formset.is_bound and not formset.is_valid() else 200)

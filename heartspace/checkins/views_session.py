@@ -21,20 +21,24 @@ from heartspace.checkins.forms import (
     FollowUpForm,
     LogForm,
     StoryForm,
+    story_emotion,
 )
 from heartspace.checkins.models import Check, Commitment, FollowUp
 from heartspace.contacts.model import normalise_values
 from heartspace.people.models import Person
 from heartspace.people.services import BALANCE_DAYS, person_balance
+from heartspace.practices.safety import is_serious, pop_show_help, remember_if_serious
 
 
 @login_required
 def guide(request, check_id):
     check = get_check_for_user(request.user, check_id)
     numbers = services.numbers_for(request.user, check.person)
-    story_form = StoryForm(initial={"story": check.story} if check.story else None, prefix="guide")
+    story_form = StoryForm(initial={"story": check.story, "emotion": story_emotion(check.story)} if check.story
+                           else None, prefix="guide")
+    questions = list(check.questions.all())
     return render(request, "checkins/guide.html", {
-        "check": check, "person": check.person, "questions": list(check.questions.all()),
+        "check": check, "person": check.person, "questions": questions,
         "privacy_choices": Person.Privacy.choices, "story_form": story_form,
         "appreciation_form": AppreciationForm(prefix="appreciation", limit=numbers.appreciation_words),
         "appreciation_words": numbers.appreciation_words,
@@ -42,6 +46,8 @@ def guide(request, check_id):
         "story_seconds": numbers.story_seconds,
         "story_clock": f"{numbers.story_seconds // 60}:{numbers.story_seconds % 60:02d}", "pause_seconds": numbers.pause_seconds,
         "started_ms": int(check.started_at.timestamp() * 1000) if check.started_at else "",
+        # After a reload the card is still there for what was already written.
+        "show_help": pop_show_help(request) or is_serious(check.story, *(q.note for q in questions)),
     })
 
 
@@ -62,11 +68,13 @@ def guide_save(request, check_id):
     """Saves a step as it completes: question outcome and note, the story draft, the step number."""
     check = get_check_for_user(request.user, check_id)
     errors = {}
+    written = []  # what was typed in this save: a serious disclosure shows the help card, saved or not
     step = request.POST.get("step")
     if step is not None and step.isdigit():
         check.guide_step = min(int(step), 100)
     story = request.POST.get("story")
     if story is not None:
+        written.append(story[:NOTE_MAX])
         if len(story) > NOTE_MAX:
             errors["story"] = _("Your story is too long to save; keep it to one scene.")
         else:
@@ -85,14 +93,16 @@ def guide_save(request, check_id):
             question.asked, question.passed = True, False
         note = request.POST.get("note")
         if note is not None:
+            written.append(note[:NOTE_MAX])
             if len(note) > NOTE_MAX:
                 errors["note"] = _("This note is too long to save; keep it to the key phrase and your summary.")
             else:
                 question.note = note
         question.save(update_fields=["asked", "passed", "note", "updated_at"])
+    show_help = is_serious(*written)
     if errors:
-        return JsonResponse({"error": " ".join(errors.values()), "fields": errors}, status=400)
-    return JsonResponse({"ok": True, "step": check.guide_step})
+        return JsonResponse({"error": " ".join(errors.values()), "fields": errors, "help": show_help}, status=400)
+    return JsonResponse({"ok": True, "step": check.guide_step, "help": show_help})
 
 
 @login_required
@@ -166,6 +176,7 @@ def after(request, check_id):
                 logged.logged_at = timezone.now()
                 logged.ended_at = logged.ended_at or timezone.now()
                 logged.save()
+                remember_if_serious(request, logged.notes)
                 messages.success(request, _("Logged. Now one small commitment."))
             elif action == "commitment":
                 Commitment.objects.create(owner=user, person=check.person, connection_check=check,
@@ -183,6 +194,8 @@ def after(request, check_id):
                                         has_question=data["has_question"] or found["question"])
                 messages.success(request, _("Follow-up saved. Copy it or open it in your messages app to send."))
             return redirect(f"{request.path}#{action}")
+    # After a save (or a log that could not be saved yet), serious notes show the help card.
+    show_help = pop_show_help(request) or (action == "log" and is_serious(request.POST.get("log-notes", "")[:NOTE_MAX]))
     person = check.person
     phones, emails = normalise_values(person.phones), normalise_values(person.emails)
     return render(request, "checkins/after.html", {
@@ -194,7 +207,7 @@ def after(request, check_id):
         "follow_ups": list(check.follow_ups.all()[:5]),
         "balance": person_balance(user, person), "balance_days": BALANCE_DAYS,
         "next": request.path, "numbers": numbers,
-        "today": user.local_today(),
+        "today": user.local_today(), "show_help": show_help,
     })
 
 

@@ -30,6 +30,26 @@ def settings_for(user) -> InsightSettings:
         return InsightSettings.objects.get(owner=user)
 
 
+def person_band(prefs: InsightSettings, person: Person) -> metrics.Band | None:
+    """The meaningful-chats band the person has of their own (either end set), the other end
+    filled in from the user's targets; None when they have none (the caller decides the default)."""
+    from heartspace.people.services import own_targets
+
+    own = own_targets(person)
+    if "chats_target_low" not in own and "chats_target_high" not in own:
+        return None
+    low = own.get("chats_target_low", prefs.chats_target_low)
+    high = own.get("chats_target_high", prefs.chats_target_high)
+    return metrics.Band(low, max(low, high))
+
+
+def person_ratio_target(prefs: InsightSettings, person: Person) -> int:
+    """The positive-to-corrective aim with this person: theirs when set, else the user's."""
+    from heartspace.people.services import own_targets
+
+    return own_targets(person).get("ratio_target") or prefs.ratio_target
+
+
 def _checks(user, person=None):
     queryset = Check.objects.filter(owner=user)
     if person is not None:

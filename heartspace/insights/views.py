@@ -27,13 +27,14 @@ WEEKS_SHOWN = 12
 class Dashboard:
     """The numbers behind the overview and the person page, from one fetch per source."""
 
-    def __init__(self, user, prefs, person=None, band=None):
+    def __init__(self, user, prefs, person=None, band=None, ratio_target=None):
+        self.prefs = prefs
         self.zone = user.zoneinfo()
         self.now = timezone.now()
         self.today = self.now.astimezone(self.zone).date()
         self.week_start = user.week_start
         self.band = band or prefs.band
-        self.ratio_target = prefs.ratio_target
+        self.ratio_target = ratio_target or prefs.ratio_target
         self.months = metrics.last_months(self.today, MONTHS_SHOWN)
         self.quarters = metrics.last_quarters(self.today, QUARTERS_SHOWN)
         self.weeks = metrics.last_weeks(self.today, WEEKS_SHOWN, self.week_start)
@@ -67,8 +68,8 @@ class Dashboard:
     def follow_ups(self, person_id=None) -> metrics.FollowUps:
         return metrics.follow_ups(self.recent_commitments(person_id), self.zone, self.today)
 
-    def balance(self, person_id=None) -> metrics.Balance:
-        return metrics.balance(self.recent_moments(person_id), self.ratio_target)
+    def balance(self, person_id=None, target=None) -> metrics.Balance:
+        return metrics.balance(self.recent_moments(person_id), target or self.ratio_target)
 
     # Charts -----------------------------------------------------------------
     def charts(self, prefix: str) -> list[Chart]:
@@ -128,8 +129,14 @@ class Dashboard:
             row["chats"] += bool(chat.meaningful) and metrics.Month.of(day) == month
             row["mutual"] += chat.disclosed == "both" and metrics.Quarter.of(day) == quarter
         for row in rows.values():
-            row["follow_ups"] = self.follow_ups(row["person"].pk)
-            row["balance"] = self.balance(row["person"].pk)
+            subject = row["person"]
+            row["follow_ups"] = self.follow_ups(subject.pk)
+            # Each person's own targets when set: their band (else their cadence) and their aim.
+            row["band"] = services.person_band(self.prefs, subject)
+            row["target"] = services.person_ratio_target(self.prefs, subject)
+            row["own_ratio"] = row["target"] != self.prefs.ratio_target
+            row["balance"] = self.balance(subject.pk, row["target"])
+            row["place"] = row["balance"].place
         return list(rows.values())
 
 
@@ -144,7 +151,8 @@ def index(request):
     user = request.user
     prefs = services.settings_for(user)
     board = Dashboard(user, prefs)
-    people = list(people_for_user(user).filter(wants_closer=True).only("pk", "name", "checks_per_month"))
+    people = list(people_for_user(user).filter(wants_closer=True).only("pk", "name", "checks_per_month",
+                                                                         "check_numbers"))
     return render(request, "insights/index.html", {
         "board": board, "prefs": prefs, "band": board.band,
         "month": board.this_month(), "quarter": board.this_quarter(),
@@ -161,7 +169,11 @@ def person(request, person_id):
     subject = get_person_for_user(user, person_id)
     prefs = services.settings_for(user)
     cadence = subject.checks_per_month
-    board = Dashboard(user, prefs, person=subject, band=metrics.Band(cadence, cadence))
+    # The person's own targets win: their chats band (else their cadence) and their 5:1 aim.
+    own_band = services.person_band(prefs, subject)
+    ratio_target = services.person_ratio_target(prefs, subject)
+    board = Dashboard(user, prefs, person=subject, band=own_band or metrics.Band(cadence, cadence),
+                      ratio_target=ratio_target)
     offset = services.depth_offsets(user).get(subject.pk, 0)
     # The one per-person signal, from the chats already loaded (they reach back a year).
     disclosures = [signals.Disclosure(c.at, c.disclosed, c.person_id) for c in board.chats if c.disclosed]
@@ -169,7 +181,8 @@ def person(request, person_id):
     decisions = list(Adjustment.objects.filter(owner=user, person=subject)
                      .exclude(status=Adjustment.Status.PENDING).order_by("-decided_at")[:10])
     return render(request, "insights/person.html", {
-        "person": subject, "board": board, "prefs": prefs, "band": board.band,
+        "person": subject, "board": board, "prefs": prefs, "band": board.band, "own_band": own_band,
+        "ratio_target": ratio_target, "own_ratio": ratio_target != prefs.ratio_target,
         "month": board.this_month(), "quarter": board.this_quarter(),
         "follow": board.follow_ups(), "balance": board.balance(),
         "charts": board.charts(f"person-{subject.pk}"), "offset": offset,

@@ -50,10 +50,29 @@ PERSON_NUMBER_LABELS = {
 }
 
 
+# Metric targets a person may have their own value for (the user's are on the insights targets page).
+PERSON_TARGET_LABELS = {
+    "chats_target_low": _("Meaningful chats a month with them: at least"),
+    "chats_target_high": _("Meaningful chats a month with them: at most"),
+    "ratio_target": _("Positive moments for each corrective one"),
+}
+
+
+def _target_bounds(name: str) -> tuple[int, int]:
+    from django.core.validators import MaxValueValidator, MinValueValidator
+
+    from heartspace.insights.models import InsightSettings
+
+    field = InsightSettings._meta.get_field(name)
+    low = next(v.limit_value for v in field.validators if isinstance(v, MinValueValidator))
+    high = next(v.limit_value for v in field.validators if isinstance(v, MaxValueValidator))
+    return low, high
+
+
 class PersonForm(forms.ModelForm):
     weekdays = forms.MultipleChoiceField(
         label=_("Preferred days"), choices=WEEKDAYS, required=False, widget=forms.CheckboxSelectMultiple,
-        help_text=_("Connection Checks are proposed on these days. None ticked: any day."))
+        help_text=_("Connection Checks are proposed on these days, inside the times you are free. None ticked: any day you are free."))
     birthday = forms.CharField(
         label=_("Birthday"), required=False, max_length=10,
         help_text=_("Day and month, with the year if you know it: 2000-03-31 or --03-31."))
@@ -90,8 +109,9 @@ class PersonForm(forms.ModelForm):
             "notes": _("Private."),
         }
 
-    def __init__(self, *args, defaults=None, **kwargs):
+    def __init__(self, *args, defaults=None, targets=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.targets = targets
         self.fields["name"].max_length = NAME_MAX
         # This person's own session numbers: blank keeps the user's practice number (shown as the hint).
         own = (self.instance.check_numbers or {}) if self.instance else {}
@@ -103,6 +123,16 @@ class PersonForm(forms.ModelForm):
                 widget=forms.NumberInput(attrs={"min": low, "max": high, "placeholder": mine if mine is not None else ""}),
                 help_text=(_("Blank: your number, %(n)s.") % {"n": mine}) if mine is not None else _("Blank: your number."))
             self.fields[f"number_{name}"] = field
+            if isinstance(own.get(name), int):
+                self.initial.setdefault(f"number_{name}", own[name])
+        # This person's own metric targets: blank keeps the user's target (shown as the hint).
+        for name, label in PERSON_TARGET_LABELS.items():
+            low, high = _target_bounds(name)
+            mine = getattr(targets, name, None) if targets is not None else None
+            self.fields[f"number_{name}"] = forms.IntegerField(
+                label=label, required=False, min_value=low, max_value=high,
+                widget=forms.NumberInput(attrs={"min": low, "max": high, "placeholder": mine if mine is not None else ""}),
+                help_text=(_("Blank: your target, %(n)s.") % {"n": mine}) if mine is not None else _("Blank: your target."))
             if isinstance(own.get(name), int):
                 self.initial.setdefault(f"number_{name}", own[name])
         if self.instance and self.instance.pk:
@@ -137,6 +167,15 @@ class PersonForm(forms.ModelForm):
             self.add_error("presence_minutes", _(
                 "The phone-free start is part of the %(m)s-minute check, so keep it under %(m)s minutes.")
                 % {"m": session})
+        # The band with them, filled in from the user's own ends where left blank, must not be upside down.
+        low, high = cleaned.get("number_chats_target_low"), cleaned.get("number_chats_target_high")
+        if (low is not None or high is not None) and "number_chats_target_low" not in self.errors \
+                and "number_chats_target_high" not in self.errors:
+            low = low if low is not None else getattr(self.targets, "chats_target_low", None)
+            high = high if high is not None else getattr(self.targets, "chats_target_high", None)
+            if low is not None and high is not None and high < low:
+                self.add_error("number_chats_target_high", _(
+                    "The upper end (%(high)s) cannot be below the lower end (%(low)s).") % {"high": high, "low": low})
         return cleaned
 
     def clean_safety_note(self):
@@ -167,7 +206,8 @@ class PersonForm(forms.ModelForm):
     def save(self, commit=True):
         person = super().save(commit=False)
         person.preferred_weekdays = ",".join(sorted(self.cleaned_data.get("weekdays") or []))
-        person.check_numbers = {name: self.cleaned_data[f"number_{name}"] for name in PERSON_NUMBER_LABELS
+        person.check_numbers = {name: self.cleaned_data[f"number_{name}"]
+                                for name in [*PERSON_NUMBER_LABELS, *PERSON_TARGET_LABELS]
                                 if self.cleaned_data.get(f"number_{name}") is not None}
         born = self.cleaned_data.get("birthday")
         person.birthday_year, person.birthday_month, person.birthday_day = born or (None, None, None)

@@ -14,8 +14,26 @@ from heartspace.people.models import Interaction, Person
 BALANCE_DAYS = 30
 
 
-def ratio_target(user) -> int:
-    """The user's positive-to-corrective aim (seed default 5, changed on the insights targets page)."""
+# The metric targets a person may have their own value for, in Person.check_numbers next to the
+# session numbers; a missing key means "use mine" (the user's insights targets).
+PERSON_TARGETS = ("chats_target_low", "chats_target_high", "ratio_target")
+
+
+def own_targets(person: Person | None) -> dict[str, int]:
+    """This person's own metric targets (only the ones set, and only sensible whole numbers)."""
+    if person is None:
+        return {}
+    stored = person.check_numbers if isinstance(person.check_numbers, dict) else {}
+    return {k: v for k, v in stored.items()
+            if k in PERSON_TARGETS and isinstance(v, int) and not isinstance(v, bool) and v >= 0}
+
+
+def ratio_target(user, person: Person | None = None) -> int:
+    """The positive-to-corrective aim: the person's own when set, else the user's (seed default 5,
+    changed on the insights targets page). No query when the person has their own."""
+    own = own_targets(person).get("ratio_target")
+    if own:
+        return own
     from heartspace.insights.models import InsightSettings
 
     return InsightSettings.objects.filter(owner=user).values_list("ratio_target", flat=True).first() or TARGET
@@ -23,13 +41,13 @@ def ratio_target(user) -> int:
 
 def person_balance(user, person: Person, days: int = BALANCE_DAYS) -> Balance:
     """Positive vs corrective moments with one person over the last `days` days, against the
-    user's own aim: two queries."""
+    person's own aim or the user's: at most two queries."""
     since = timezone.now() - datetime.timedelta(days=days)
     counts = Interaction.objects.filter(owner=user, person=person, occurred_at__gte=since).aggregate(
         positive=Count("pk", filter=Q(tone=Interaction.Tone.POSITIVE)),
         corrective=Count("pk", filter=Q(tone=Interaction.Tone.CORRECTIVE)),
     )
-    return balance(counts["positive"], counts["corrective"], ratio_target(user))
+    return balance(counts["positive"], counts["corrective"], ratio_target(user, person))
 
 
 def log_interaction(user, person: Person, tone: str, source: str = "tap", note: str = "") -> Interaction:

@@ -16,8 +16,9 @@ from django.views.decorators.http import require_POST
 
 from heartspace.people import services
 from heartspace.people.access import get_interaction_for_user, get_person_for_user, people_for_user
-from heartspace.people.forms import PERSON_NUMBER_LABELS, WEEKDAYS, DeletePersonForm, PersonForm
+from heartspace.people.forms import PERSON_NUMBER_LABELS, PERSON_TARGET_LABELS, WEEKDAYS, DeletePersonForm, PersonForm
 from heartspace.people.models import Interaction
+from heartspace.practices.safety import is_serious, pop_show_help, remember_if_serious
 
 
 def _insights_url(person_id) -> str | None:
@@ -31,6 +32,13 @@ def _my_numbers(user):
     from heartspace.checkins.services import settings_for
 
     return settings_for(user)
+
+
+def _my_targets(user):
+    """The user's metric targets (the seed defaults, unsaved, until they change one)."""
+    from heartspace.insights.models import InsightSettings
+
+    return InsightSettings.objects.filter(owner=user).first() or InsightSettings(owner=user)
 
 
 @login_required
@@ -56,26 +64,36 @@ def person_list(request):
 
 @login_required
 def person_add(request):
-    form = PersonForm(request.POST if request.method == "POST" else None, defaults=_my_numbers(request.user))
+    form = PersonForm(request.POST if request.method == "POST" else None, defaults=_my_numbers(request.user),
+                      targets=_my_targets(request.user))
     if request.method == "POST" and form.is_valid():
         person = form.save(commit=False)
         person.owner = request.user
         person.save()
+        remember_if_serious(request, person.notes, person.safety_note)
         messages.success(request, _("%(name)s added.") % {"name": person.name})
         return redirect("people:detail", person_id=person.pk)
-    return render(request, "people/form.html", {"form": form, "adding": True})
+    return render(request, "people/form.html", {"form": form, "adding": True, "show_help": _typed_serious(request)})
 
 
 @login_required
 def person_edit(request, person_id):
     person = get_person_for_user(request.user, person_id)
     form = PersonForm(request.POST if request.method == "POST" else None, instance=person,
-                      defaults=_my_numbers(request.user))
+                      defaults=_my_numbers(request.user), targets=_my_targets(request.user))
     if request.method == "POST" and form.is_valid():
         form.save()
+        remember_if_serious(request, person.notes, person.safety_note)
         messages.success(request, _("Saved."))
         return redirect("people:detail", person_id=person.pk)
-    return render(request, "people/form.html", {"form": form, "person": person, "adding": False})
+    return render(request, "people/form.html", {"form": form, "person": person, "adding": False,
+                                                "show_help": _typed_serious(request)})
+
+
+def _typed_serious(request) -> bool:
+    """A form that could not be saved yet still shows the help card for what was typed."""
+    return request.method == "POST" and is_serious(request.POST.get("notes", "")[:5000],
+                                                   request.POST.get("safety_note", "")[:5000])
 
 
 @login_required
@@ -97,6 +115,7 @@ def person_detail(request, person_id):
                                             scheduled_for__gte=timezone.now() - datetime.timedelta(days=90)).count()
     return render(request, "people/detail.html", {
         "person": person,
+        "show_help": pop_show_help(request),
         "upcoming": upcoming,
         "recent": recent,
         "commitments": commitments,
@@ -107,7 +126,8 @@ def person_detail(request, person_id):
         "today": user.local_today(),
         "skipped_recently": skipped_recently,
         "weekday_names": [str(label) for value, label in WEEKDAYS if int(value) in person.weekday_list()],
-        "own_numbers": [(label, person.check_numbers[name]) for name, label in PERSON_NUMBER_LABELS.items()
+        "own_numbers": [(label, person.check_numbers[name])
+                        for name, label in [*PERSON_NUMBER_LABELS.items(), *PERSON_TARGET_LABELS.items()]
                         if isinstance((person.check_numbers or {}).get(name), int)],
     })
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime
 
+from django.utils import timezone
+
 from heartspace.practices import content, recurrence
 from heartspace.practices.models import (
     Bid,
@@ -12,6 +14,7 @@ from heartspace.practices.models import (
     ConflictRule,
     Disclosure,
     FeelingStatement,
+    PracticeSettings,
     Ritual,
     RitualOccurrence,
     TimeOut,
@@ -171,8 +174,18 @@ def generate(ctx) -> None:
                 first_note="Talked about being afraid of becoming like my dad when I'm stressed.",
                 second_note="They fear being a burden when they ask for help." if stage == "done" else "",
                 reflection="Lighter afterwards." if stage == "done" else ""))
+    if partner:
+        # One exercise still running: the first turn started three minutes ago, so it resumes.
+        started = _at(today, 20, 0, zone)
+        now = timezone.now()
+        if now.astimezone(zone).date() == today:
+            started = now - datetime.timedelta(minutes=3)
+        sessions.append(VulnerabilitySession(owner=user, person=partner, minutes_each=6, first_speaker="me",
+                                             stage=VulnerabilitySession.Stage.FIRST, started_at=started))
     VulnerabilitySession.objects.bulk_create(sessions)
     ctx.count("vulnerability exercises", len(sessions))
+    # The user's own numbers, changed from the seed's: a longer calm-down and six minutes each.
+    PracticeSettings.objects.update_or_create(owner=user, defaults={"timeout_minutes": 25, "vulnerability_minutes": 6})
 
     boundaries = []
     for index, (title, acceptable, treatment) in enumerate(BOUNDARIES):

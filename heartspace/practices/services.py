@@ -35,8 +35,12 @@ def settings_for(user) -> PracticeSettings:
 
 
 def disclosure_streak(user, today: datetime.date) -> tallies.Streak:
-    days = Disclosure.objects.filter(owner=user).order_by().values_list("day", flat=True).distinct()
-    return tallies.streak(days, today)
+    """One bounded query: only the days within the streak's look-back window are read."""
+    lookback = tallies.STREAK_LOOKBACK_DAYS
+    first = today - datetime.timedelta(days=lookback - 1)
+    days = (Disclosure.objects.filter(owner=user, day__gte=first, day__lte=today)
+            .order_by().values_list("day", flat=True).distinct())
+    return tallies.streak(days, today, lookback=lookback)
 
 
 def local_date(moment: datetime.datetime, zone) -> datetime.date:

@@ -16,12 +16,22 @@ class Streak:
     days_in_window: int  # days with a disclosure in the last `window` days, today included
     window: int
     written_today: bool
+    capped: bool = False  # the run reaches back to the start of the days looked at: it may be longer
 
 
-def streak(days: Iterable[datetime.date], today: datetime.date, window: int = 30) -> Streak:
+# How far back a streak looks: a year and a bit, so the query stays bounded whatever the history.
+STREAK_LOOKBACK_DAYS = 400
+
+
+def streak(days: Iterable[datetime.date], today: datetime.date, window: int = 30,
+           lookback: int | None = None) -> Streak:
     """A streak that never punishes: a day not yet written today does not break it, and the
-    window count ("12 of the last 30 days") stays meaningful after any gap."""
-    unique = sorted({d for d in days if d <= today})
+    window count ("12 of the last 30 days") stays meaningful after any gap.
+
+    With `lookback`, only the last `lookback` days (today included) count: a run that reaches
+    back that far is reported as `capped` ("400 days or more")."""
+    first = today - datetime.timedelta(days=lookback - 1) if lookback else None
+    unique = sorted({d for d in days if d <= today and (first is None or d >= first)})
     present = set(unique)
     written_today = today in present
     cursor = today if written_today else today - datetime.timedelta(days=1)
@@ -37,8 +47,9 @@ def streak(days: Iterable[datetime.date], today: datetime.date, window: int = 30
         previous = day
     since = today - datetime.timedelta(days=window - 1)
     in_window = sum(1 for d in unique if d >= since)
+    capped = bool(first and current and cursor < first)
     return Streak(current=current, longest=longest, days_in_window=in_window, window=window,
-                  written_today=written_today)
+                  written_today=written_today, capped=capped)
 
 
 @dataclass(frozen=True)

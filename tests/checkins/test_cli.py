@@ -43,3 +43,15 @@ def test_text_and_json(owner, capsys):
 def test_unknown_user_is_one_line(db, capsys):
     with pytest.raises(CLIError, match="no user named 'ghost'"):
         run(["checks", "--user", "ghost"], capsys)
+
+
+def test_no_free_time_is_one_clear_line(owner, capsys):
+    from heartspace.checkins.models import CheckSettings
+
+    make_person(owner, name="Dana")
+    CheckSettings.objects.create(owner=owner, availability=[])
+    code, out = run(["checks", "--user", "owner", "--propose"], capsys)
+    assert code == 0 and "proposed nothing: you have no free time set" in out
+    code, out = run(["checks", "--user", "owner", "--json", "--propose"], capsys)
+    data = json.loads(out)
+    assert data["proposed"] == 0 and data["availability_problem"] == "none"

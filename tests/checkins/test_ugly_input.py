@@ -71,9 +71,38 @@ def test_tension_and_skip_and_guide(owner, owner_client, kind):
     assert response.status_code in (200, 400)
 
 
-@pytest.mark.parametrize("value", ["", "2026-02-30", "31/12/2026", "🙂", "9999-99-99", "0001-01-01", "x" * 5000])
-def test_impossible_dates_when_moving(owner, owner_client, value):
+NOT_A_DATE = "That is not a real date."
+
+
+@pytest.mark.parametrize(("value", "message"), [
+    ("", "Pick a date."),
+    ("2026-02-30", NOT_A_DATE),
+    ("2026-13-01", NOT_A_DATE),
+    ("31/31/2026", NOT_A_DATE),
+    ("🙂", NOT_A_DATE),
+    ("9999-99-99", NOT_A_DATE),
+    ("x" * 5000, NOT_A_DATE),
+    ("0001-01-01", "Please check the year: 1."),
+    ("2999-01-01", "Please check the year: 2999."),
+    ("2020-01-01", "That moment has already passed."),
+])
+def test_impossible_dates_when_moving(owner, owner_client, value, message):
+    """Each bad date with a good time: the date's own message, beside the date, and nothing moves."""
     check = make_check(owner)
-    response = owner_client.post(reverse("checkins:move", args=[check.pk]), {"date": value, "time": "25:99"})
-    body = response.content.decode()
-    assert response.status_code == 200 and 'class="error"' in body
+    before = check.scheduled_for
+    response = owner_client.post(reverse("checkins:move", args=[check.pk]), {"date": value, "time": "18:30"})
+    body = html.unescape(response.content.decode())
+    assert response.status_code == 200
+    assert 'id="id_date_error"' in body and message in body
+    assert 'id="id_time_error"' not in body  # the time was fine: only the date is questioned
+    assert 'value="18:30"' in body  # what was typed stays
+    check.refresh_from_db()
+    assert check.scheduled_for == before
+
+
+@pytest.mark.parametrize("value", ["25:99", "🙂", "", "6pm"])
+def test_impossible_times_when_moving(owner, owner_client, value):
+    check = make_check(owner)
+    response = owner_client.post(reverse("checkins:move", args=[check.pk]), {"date": "2099-01-01", "time": value})
+    body = html.unescape(response.content.decode())
+    assert response.status_code == 200 and 'id="id_time_error"' in body and 'id="id_date_error"' not in body

@@ -20,6 +20,14 @@
     try { window.localStorage.setItem(key, JSON.stringify(state)); } catch (e) { /* private mode: server copy remains */ }
   }
 
+  function showHelp() {
+    var help = root.querySelector("[data-guide-help]");
+    if (help && help.hidden) {
+      help.hidden = false;
+      document.body.classList.remove("dimmed", "presence-dim");
+    }
+  }
+
   function post(url, data) {
     var body = new URLSearchParams(data);
     return fetch(url, { method: "POST", body: body, headers: { "X-CSRFToken": csrf() }, credentials: "same-origin" })
@@ -28,6 +36,9 @@
           var box = root.querySelector("[data-save-error]");
           if (!response.ok && json.error) { box.textContent = json.error; box.hidden = false; }
           else if (response.ok) { box.hidden = true; }
+          // What was written sounds like abuse, threats or self-harm: show the help card at once
+          // (the note is saved all the same) and keep it shown for the rest of the session.
+          if (json.help) showHelp();
           return { ok: response.ok, status: response.status, json: json };
         });
       })
@@ -99,7 +110,7 @@
     clock.hidden = false;
     clock.querySelector("[data-clock-display]").textContent = format(total - elapsed);
     clock.querySelector("[data-clock-bar]").style.width = Math.min(100, Math.max(0, elapsed / total * 100)) + "%";
-    var inPresence = elapsed < presence;
+    var inPresence = elapsed < presence && !state.presenceEnded;
     var phase = clock.querySelector("[data-clock-phase]");
     phase.textContent = elapsed >= total ? (root.dataset.labelOver || "time is up")
       : inPresence ? (root.dataset.labelPresence || "phone-free") : "";
@@ -108,6 +119,10 @@
     var bar = presenceStep.querySelector("[data-presence-progress]");
     if (bar && presence) bar.value = Math.min(1, elapsed / presence);
     presenceStep.querySelector("[data-presence-done]").hidden = inPresence;
+    // During the phone-free time: only the quiet progress line and a small "end early".
+    presenceStep.querySelector("[data-presence-next]").hidden = inPresence;
+    presenceStep.querySelector("[data-presence-end]").hidden = !inPresence;
+    presenceStep.classList.toggle("presence-running", inPresence);
     var dim = inPresence && state.step === 1;
     document.body.classList.toggle("presence-dim", dim);
     document.body.classList.toggle("dimmed", dim);
@@ -227,6 +242,10 @@
         if (story) save({ story: story.value });
       }
       go(state.step + 1);
+    } else if (button.hasAttribute("data-presence-end")) {
+      state.presenceEnded = true;
+      persist();
+      go(state.step + 1);
     } else if (button.hasAttribute("data-guide-back")) {
       go(state.step - 1);
     } else if (button.hasAttribute("data-q-yes")) {
@@ -241,9 +260,27 @@
     }
   }
 
+  // The story's feeling comes from the feelings picker: it replaces "[emotion]" (or the feeling
+  // already named after "I felt") in the story, which is then saved like any typed change.
+  function setStoryEmotion(input) {
+    var story = root.querySelector("[data-story-field] textarea");
+    if (!story) return;
+    var feeling = input.value.split(/[,;\n]+/).map(function (w) { return w.trim(); }).filter(Boolean).join(" and ");
+    var text = story.value;
+    var match = /^(\s*I felt )([\s\S]*?)( when )/i.exec(text);
+    if (text.indexOf("[emotion]") >= 0) text = text.replace("[emotion]", feeling || "[emotion]");
+    else if (match) text = match[1] + (feeling || "[emotion]") + text.slice(match[1].length + match[2].length);
+    else if (!text.trim()) text = "I felt " + (feeling || "[emotion]") + " when [specific event]; that taught me [clear takeaway].";
+    else return;
+    if (text === story.value) return;
+    story.value = text;
+    story.dispatchEvent(new Event("input", { bubbles: true }));
+  }
+
   function onInput(event) {
     var target = event.target;
     if (!root.contains(target)) return;
+    if (target.closest("[data-story-emotion]")) { if (target.hasAttribute("data-feelings-input")) setStoryEmotion(target); return; }
     if (target.hasAttribute("data-q-note")) saveNoteSoon(target.closest("[data-question]"), target);
     else if (target.closest("[data-story-field]")) saveStorySoon(target);
     else if (target.closest("[data-guide-end]") && target.tagName === "TEXTAREA") { state.appreciation = target.value; persist(); }

@@ -12,9 +12,14 @@
     var script = form.querySelector("[name=text]");
     var edited = Boolean(script.value.trim());
 
+    // The feelings picker writes "hurt, worried"; the script says "hurt and worried".
+    function feeling() {
+      return emotion.value.split(/[,;\n]+/).map(function (w) { return w.trim(); }).filter(Boolean).join(" and ");
+    }
+
     function build() {
       if (edited) return;
-      var text = "I felt " + (emotion.value.trim() || "[emotion]") + " when " +
+      var text = "I felt " + (feeling() || "[emotion]") + " when " +
         (behavior.value.trim().replace(/\.$/, "") || "[behavior]") +
         ". Can we talk about what happened and agree one next step?";
       if (remedy.value.trim()) text += " I'd like to suggest: " + remedy.value.trim();

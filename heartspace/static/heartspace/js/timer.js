@@ -38,11 +38,14 @@
     this.key = el.dataset.timer;
     this.total = parseInt(el.dataset.seconds, 10) || 0;
     this.display = el.querySelector("[data-timer-display]");
-    this.state = load(this.key) || { remaining: this.total, startedAt: null, total: this.total };
-    if (this.state.total !== this.total) {
-      // The length changed (the user edited it): start over rather than show a stale clock.
-      this.state = { remaining: this.total, startedAt: null, total: this.total };
-    }
+    // data-timer-remaining: where a fresh timer starts when part of its time has already gone
+    // (a time-out counted from when it began). Without it, a fresh timer starts full.
+    var first = parseInt(el.dataset.timerRemaining, 10);
+    first = isNaN(first) ? this.total : Math.max(0, Math.min(this.total, first));
+    var stored = load(this.key);
+    var fresh = !stored || stored.total !== this.total;
+    // The length changed (the user edited it): start over rather than show a stale clock.
+    this.state = fresh ? { remaining: first, startedAt: null, total: this.total } : stored;
     this.tick = this.tick.bind(this);
     this.interval = null;
     var self = this;
@@ -55,7 +58,8 @@
     });
     el.hsTimer = this;
     if (this.state.startedAt) this.run();
-    else if (el.hasAttribute("data-timer-autostart") && this.state.remaining > 0) this.start();
+    // Autostart only a fresh timer: one the person paused stays paused after a reload.
+    else if (fresh && el.hasAttribute("data-timer-autostart") && this.state.remaining > 0) this.start();
     this.render();
   }
 
