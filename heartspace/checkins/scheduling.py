@@ -163,22 +163,9 @@ def _slot_on(date: datetime.date, at: datetime.time, person_time: bool, windows:
     return best[1], best[2], best[3]
 
 
-def propose_month(
-    year: int,
-    month: int,
-    per_month: int,
-    weekdays: list[int] | tuple[int, ...],
-    at: datetime.time | None,
-    time_zone: str,
-    existing: list[datetime.datetime],
-    now: datetime.datetime,
-    busy: list[tuple[datetime.datetime, datetime.datetime]] | tuple = (),
-    minutes: int = 30,
-    windows: list[Window] | tuple | None = None,
-) -> list[datetime.datetime]:
-    """Dates for the checks still missing in `month` (per_month minus those already there)."""
-    return [p.when for p in propose_month_explained(year, month, per_month, weekdays, at, time_zone, existing, now,
-                                                    busy=busy, minutes=minutes, windows=windows)]
+def propose_month(*args, **kwargs) -> list[datetime.datetime]:
+    """Dates for the checks still missing in a month: propose_month_explained without the reasons."""
+    return [p.when for p in propose_month_explained(*args, **kwargs)]
 
 
 def propose_month_explained(
