@@ -136,7 +136,8 @@ class SharedQuestion(OwnedModel):
     text = models.CharField(_("question"), max_length=500)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.OPEN)
     passed_at = models.DateTimeField(null=True, blank=True)
-    # "Answer later": the invitee's home panel stays quiet until this date (no nagging).
+    # "Answer later": set when the invitee chose it. The question then waits on the Together page
+    # only and never returns to the home panel (no nagging); the date records when it was deferred to.
     later_until = models.DateField(null=True, blank=True)
 
     class Meta:
