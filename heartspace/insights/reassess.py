@@ -33,7 +33,7 @@ def is_due(user, prefs: InsightSettings, today: datetime.date) -> bool:
 
 def people_to_reassess(user) -> list[Person]:
     return list(Person.objects.filter(owner=user, archived_at__isnull=True, wants_closer=True)
-                .only("pk", "name", "checks_per_month"))
+                .only("pk", "name", "checks_per_month", "check_numbers"))
 
 
 @transaction.atomic
@@ -47,7 +47,7 @@ def start(user, prefs: InsightSettings, today: datetime.date, now: datetime.date
         due_on, on_demand = None, True
     zone = user.zoneinfo()
     people = people_to_reassess(user)
-    periods = services.person_periods(user, zone, first, last, people)
+    periods = services.person_periods(user, zone, first, last, people, prefs)
     overall = services.overall_period(user, zone, first, last, prefs, today)
     result = reassessment.plan(overall, periods)
     snapshot = {

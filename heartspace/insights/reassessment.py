@@ -92,6 +92,17 @@ class PersonPeriod:
     commitments_done: int = 0
     positive: int = 0
     corrective: int = 0
+    # The person's own meaningful-chats band, when they have one (else the overall band decides),
+    # and the length of the period in months, to put their chats per month against it.
+    band_low: int | None = None
+    band_high: int | None = None
+    months: float = 0.0
+
+    def own_place(self) -> str | None:
+        """Where this person's meaningful chats a month sit against their own band, if they have one."""
+        if self.band_low is None or self.band_high is None or self.months <= 0:
+            return None
+        return Band(self.band_low, max(self.band_low, self.band_high)).place(round(self.meaningful / self.months, 1))
 
 
 @dataclass(frozen=True)
@@ -117,7 +128,9 @@ def _share(part: int, whole: int) -> float:
 
 
 def cadence_suggestion(period: PersonPeriod, overall_place: str) -> Suggestion | None:
-    """`overall_place` is where all meaningful chats a month sit against the band."""
+    """`overall_place` is where all meaningful chats a month sit against the band; a person with a
+    band of their own is measured against it instead."""
+    overall_place = period.own_place() or overall_place
     cadence = period.checks_per_month
     evidence = {"planned": period.planned, "done": period.done, "skipped": period.skipped,
                 "meaningful": period.meaningful, "cadence": cadence}

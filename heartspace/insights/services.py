@@ -92,7 +92,10 @@ def depth_offsets(user) -> dict[int, int]:
 # ---------------------------------------------------------------------------
 
 
-def person_periods(user, zone, first: datetime.date, last: datetime.date, people: list[Person]) -> list[reassessment.PersonPeriod]:
+def person_periods(user, zone, first: datetime.date, last: datetime.date, people: list[Person],
+                   prefs: InsightSettings | None = None) -> list[reassessment.PersonPeriod]:
+    prefs = prefs or settings_for(user)
+    months = round(max(1, (last - first).days + 1) / 30.4375, 2)
     start, end = metrics.local_bounds(first, last, zone)
     ids = [p.pk for p in people]
     done, skipped = Check.Status.DONE, Check.Status.SKIPPED
@@ -147,7 +150,9 @@ def person_periods(user, zone, first: datetime.date, last: datetime.date, people
             disclosed_them=c.get("them", 0), too_light=c.get("too_light", 0), right=c.get("right", 0),
             too_deep=c.get("too_deep", 0), asked=q.get("asked", 0), passed=q.get("passed", 0),
             commitments=m.get("made", 0), commitments_done=m.get("completed", 0),
-            positive=i.get("positive", 0), corrective=i.get("corrective", 0)))
+            positive=i.get("positive", 0), corrective=i.get("corrective", 0),
+            band_low=own_band.low if (own_band := person_band(prefs, person)) else None,
+            band_high=own_band.high if own_band else None, months=months))
     return result
 
 

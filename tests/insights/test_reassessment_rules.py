@@ -64,6 +64,18 @@ class TestCadence:
         suggestion = r.cadence_suggestion(period(checks_per_month=4, planned=12, done=12, meaningful=4), "above")
         assert (suggestion.direction, suggestion.to_value, suggestion.reason) == ("down", 3, "above_band_light")
 
+    def test_a_persons_own_band_decides_for_them(self):
+        # Everyone together is within 4-6, but with this person the user asked for 3-4 a month and
+        # had 6 meaningful chats in about 2.76 months (2.2 a month): below their own band.
+        kept = period(planned=6, done=6, meaningful=6, band_low=3, band_high=4, months=2.76)
+        suggestion = r.cadence_suggestion(kept, "within")
+        assert (suggestion.direction, suggestion.to_value, suggestion.reason) == ("up", 3, "kept_and_meaningful")
+        # The overall band alone would have left the cadence alone.
+        assert r.cadence_suggestion(period(planned=6, done=6, meaningful=6), "within") is None
+        # Within their own band: no change, even when everyone together is below the overall band.
+        within = period(planned=6, done=6, meaningful=9, band_low=3, band_high=4, months=2.76)
+        assert r.cadence_suggestion(within, "below") is None
+
     def test_too_little_history_says_nothing(self):
         assert r.cadence_suggestion(period(planned=2, done=0, skipped=2), "below") is None
         assert r.cadence_suggestion(period(), "below") is None
