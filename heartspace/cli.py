@@ -64,7 +64,8 @@ def cmd_serve(args) -> int:
 def cmd_manage(args) -> int:
     from heartspace.cli_support import setup_django
 
-    setup_django()
+    # Management commands decide for themselves (`manage migrate --plan` must see what is pending).
+    setup_django(migrate=False)
     from django.core.management import execute_from_command_line
 
     execute_from_command_line(["heartspace manage", *args.args])

@@ -39,6 +39,21 @@ def test_user_create_then_duplicate(tmp_path):
     assert again.returncode == 1 and again.stderr.strip() == "heartspace: a user named 'ana' already exists"
 
 
+def test_a_brand_new_data_directory_needs_no_separate_migrate_step(tmp_path):
+    created = run("user", "create", "ana", "--password-stdin", data_dir=tmp_path, stdin="a long quiet river\n")
+    assert created.returncode == 0 and "created user ana" in created.stdout, created.stderr
+    exported = run("export", "vcard", "--user", "ana", data_dir=tmp_path / "other")
+    assert exported.returncode == 1 and "Traceback" not in exported.stderr and "ana" in exported.stderr
+
+
+def test_an_unreachable_database_is_one_line(tmp_path):
+    result = run("user", "create", "ana", "--password-stdin", data_dir=tmp_path, stdin="a long quiet river\n",
+                 env_extra={"HS_DATABASE_URL": "postgres://nobody@127.0.0.1:1/none"})
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.startswith("heartspace: cannot prepare the database:")
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
 @pytest.mark.parametrize("args,stdin,message", [
     (["user", "create", "has space", "--password-stdin"], "a long quiet river\n", "is not a valid username"),
     (["user", "create", "bo", "--password-stdin"], "short\n", "password not accepted"),
