@@ -26,9 +26,8 @@ TARGETS = {"blame": 0.9, "contempt": 0.9, "i_statement": 0.9, "safety": 0.9}
 
 
 def flag(value) -> bool:
-    if isinstance(value, dict):
-        return bool(value.get("flag"))
-    return bool(value)
+    """Strict, like the acceptance check: a flag field counts as true only when it is the boolean true."""
+    return value is True
 
 
 def sign_agreement(path: Path) -> tuple[int, float]:
@@ -96,8 +95,8 @@ def _figures(pairs_rows: list[tuple[dict, dict]], show_errors: bool) -> dict:
     tone = sum(1 for row, result in pairs_rows if row["labels"]["tone"] == result["tone"]) / n
     feelings_exact = sum(1 for row, result in pairs_rows
                          if sorted(row["labels"]["feelings"]) == sorted(result["feelings"])) / n
-    faux_exact = sum(1 for row, result in pairs_rows if sorted(row["labels"]["faux_feelings"]) ==
-                     sorted(f["word"] for f in result["faux_feelings"])) / n
+    faux_exact = sum(1 for row, result in pairs_rows
+                     if sorted(row["labels"]["faux_feelings"]) == sorted(result["faux_feelings"])) / n
     words = sum(1 for row, result in pairs_rows if row["labels"]["word_count"] == result["word_count"]) / n
     if show_errors:
         for row, result in pairs_rows:
@@ -105,10 +104,24 @@ def _figures(pairs_rows: list[tuple[dict, dict]], show_errors: bool) -> dict:
                 print(f"  [tone] gold={row['labels']['tone']} got={result['tone']} {row['id']} {row['text'][:100]}")
             if sorted(row["labels"]["feelings"]) != sorted(result["feelings"]):
                 print(f"  [feelings] gold={row['labels']['feelings']} got={result['feelings']} {row['id']}")
-            if sorted(row["labels"]["faux_feelings"]) != sorted(f["word"] for f in result["faux_feelings"]):
-                print(f"  [faux] gold={row['labels']['faux_feelings']} got={[f['word'] for f in result['faux_feelings']]} {row['id']}")
+            if sorted(row["labels"]["faux_feelings"]) != sorted(result["faux_feelings"]):
+                print(f"  [faux] gold={row['labels']['faux_feelings']} got={result['faux_feelings']} {row['id']}")
     return {"n": len(pairs_rows), "per_label": per_label, "tone": tone, "feelings": feelings_exact, "faux": faux_exact,
             "words": words}
+
+
+def contract_mismatches(answered: list[tuple[dict, dict]]) -> list[str]:
+    """Label fields the result lacks or gives in another JSON type (an object where a boolean is expected...)."""
+    out = []
+    for row, result in answered:
+        for key, gold in row["labels"].items():
+            if key not in result:
+                out.append(f"{row['id']}.{key} missing")
+            elif type(result[key]) is not type(gold) and not (isinstance(gold, list) and isinstance(result[key], list)):
+                out.append(f"{row['id']}.{key}: {type(result[key]).__name__} for {type(gold).__name__}")
+            elif isinstance(gold, list) and any(not isinstance(item, type(g)) for g in gold[:1] for item in result[key]):
+                out.append(f"{row['id']}.{key}: list items of another type")
+    return out
 
 
 def coach_dev(path: Path, show_errors: bool):
@@ -116,6 +129,9 @@ def coach_dev(path: Path, show_errors: bool):
     rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
     answered = [(row, analyze(row["text"], row.get("kind", "free"))) for row in rows]
     not_analysed = sum(1 for _, result in answered if not result["analysed"])
+    mismatched = contract_mismatches(answered)
+    if mismatched:
+        print(f"CONTRACT: {len(mismatched)} label fields differ in name or type from the labels, e.g. {mismatched[:3]}")
     by_language: dict[str, list] = {}
     for row, result in answered:
         by_language.setdefault(result["language"], []).append((row, result))

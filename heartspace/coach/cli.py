@@ -108,14 +108,21 @@ def _analyze_line(line: str, number: int, default_kind: str, default_limit, anal
 
 
 def _yes(value) -> str:
-    flagged = value.get("flag") if isinstance(value, dict) else value
-    return "yes" if flagged else "no"
+    return "yes" if value else "no"
 
 
-def _spans(value) -> str:
-    if not isinstance(value, dict) or not value.get("spans"):
+def _spans(result: dict, name: str) -> str:
+    spans = result.get("spans", {}).get(name) or []
+    if not spans:
         return ""
-    return "  " + ", ".join(f"“{span[2]}”" for span in value["spans"][:4])
+    return "  " + ", ".join(f"“{span[2]}”" for span in spans[:4])
+
+
+def _safety(result: dict) -> str:
+    line = f"Safety: {_yes(result['safety'])}{_spans(result, 'safety')}"
+    if result.get("safety_categories"):
+        line += f" ({', '.join(result['safety_categories'])})"
+    return line
 
 
 def report(result: dict) -> str:
@@ -127,15 +134,15 @@ def report(result: dict) -> str:
     if not result["analysed"]:
         lines.append("Not analysed: the coach reads English, Russian and Spanish "
                      f"(language looks like {result['language']}).")
-        lines.append(f"Safety: {_yes(result['safety'])}{_spans(result['safety'])}")
+        lines.append(_safety(result))
     else:
         if result["language"] not in ("en", "und"):
             lines.append(f"Language: {result['language']}")
         lines.append(f"Tone: {result['tone']} (valence {result['valence']:+.2f})")
         for name in ("blame", "contempt", "defensive"):
-            lines.append(f"{name.capitalize()}: {_yes(result[name])}{_spans(result[name])}")
+            lines.append(f"{name.capitalize()}: {_yes(result[name])}{_spans(result, name)}")
         lines.append(f"Feelings: {', '.join(result['feelings']) or '-'} · I-statement: {_yes(result['i_statement'])}")
-        for faux in result["faux_feelings"]:
+        for faux in result["faux_feeling_suggestions"]:
             lines.append(f"Faux feeling: {faux['word']} -> try “{faux['suggested_feeling']}” "
                          f"(need: {faux['suggested_need']})")
         lines.append(f"Single issue: {_yes(result['single_issue'])} · Next step: {_yes(result['next_step'])}")
@@ -144,7 +151,7 @@ def report(result: dict) -> str:
                          f"Question: {_yes(result['question'])}")
         if kind == "story":
             lines.append(f"One scene: {_yes(result['one_scene'])} · Takeaway: {_yes(result['takeaway'])}")
-        lines.append(f"Safety: {_yes(result['safety'])}{_spans(result['safety'])}")
+        lines.append(_safety(result))
     if result["suggestions"]:
         lines.append("Suggestions:")
         lines.extend(f"  - {s['message']}" for s in result["suggestions"])

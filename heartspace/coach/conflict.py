@@ -17,7 +17,9 @@ IC = re.IGNORECASE
 A = r"['’]"  # apostrophe, straight or curly
 
 # Quoted speech: "...", “...”, and ‘...’; the speaker is reporting, not saying it.
-QUOTED = rx(r"\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”|(?<![\w])‘[^’\n]{1,300}’(?![\w])|(?<![\w])'[^'\n]{3,300}'(?![\w])")
+# (The straight-quote branch checks "no letter before the quote" after matching the quote, so `re`
+# can skip from quote mark to quote mark instead of trying every position.)
+QUOTED = rx(r"\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”|(?<![\w])‘[^’\n]{1,300}’(?![\w])|'(?<![\w]')[^'\n]{3,300}'(?![\w])")
 GENERIC_YOU = rx(
     r"\byou\s+(?:never|can\s*never|can" + A + r"?t\s+ever|always)\s+(?:really\s+)?(?:know|can\s+tell|tell|be\s+too|be\s+sure|"
     r"can\s+be\s+(?:too|sure)|forget\s+your\s+first|get\s+a\s+second|want\s+what|miss\s+(?:the\s+)?water|hurt\s+the\s+one)"
@@ -28,7 +30,9 @@ REGRET = rx(r"\b(?:regret|wish\s+I\s+(?:hadn|had\s+not|never)|shouldn" + A + r"?
                     r"I\s+was\s+wrong\s+to|not\s+proud)", IC)
 
 YOU_ABSOLUTE = rx(
-    r"\b(?:you|he|she|they)(?:" + A + r"(?:re|ve|s|d)|\s+(?:are|were|have|has|is|was|just|really|honestly|literally|seriously|"
+    # "u", "ur", "youre", "youve", and "your" for "you're" right before an absolute ("your always late").
+    r"\b(?:you|he|she|they|u|ur|youre|youve|your(?=\s+(?:always|never|constantly)\b(?!-)))(?:" + A +
+    r"(?:re|ve|s|d)|\s+(?:are|were|have|has|is|was|just|really|honestly|literally|seriously|"
     r"basically|pretty\s+much|do|does|did|would|will|can|could))?(?:\s+(?:not|n" + A + r"t))?\s+(?P<abs>always|never|constantly|"
     r"continually|perpetually|ever)\b(?P<rest>(?:\s+[\w'’]+){0,3})", IC)
 PAST_SINGLE = rx(r"^\s+(?:told|sent|said|gave|came|called|replied|texted|answered|asked|showed|brought|paid|"
@@ -45,7 +49,9 @@ MARKERS = rx(
     r"\ball\s+(?:day|night|weekend)\s+(?:long|every\s+day)\b|\b(?:scrolling|gaming|on\s+your\s+phone|sleeping|lounging)\s+all\s+"
     r"(?:day|night|weekend)\b|\bagain\s+and\s+again\b|\bover\s+and\s+over\b", IC)
 TRAIT = rx(
-    r"\b(?P<who>you|he|she|they|ur|youre|u\s+r)(?:" + A + r"(?:re|s)|\s+(?:are|were|is|was|r))?\s+(?P<mid>(?:(?:being|so|such|a|an|the|really|just|"
+    # "your so selfish": "your" typed for "you're", only right before a degree word.
+    r"\b(?P<who>you|he|she|they|ur|youre|u\s+r|your(?=\s+(?:so|such|being|really|just|very|too|completely|totally|"
+    r"always|incredibly|extremely)\b(?!-)))(?:" + A + r"(?:re|s)|\s+(?:are|were|is|was|r))?\s+(?P<mid>(?:(?:being|so|such|a|an|the|really|just|"
     r"very|completely|totally|utterly|incredibly|acting|real|total|absolute|absolutely|born|complete|most|always|honestly|"
     r"literally|too|extremely|unbelievably|beyond|genuinely|seriously|fucking|bloody|little|big|selfish|lazy|such\s+a|"
     r"like\s+a|like\s+an|sometimes|kind\s+of|pretty|quite)\s+){0,4})(?P<trait>[\w-]+)", IC)
@@ -53,12 +59,13 @@ CALLING = rx(r"\b(?:call(?:ing|ed)?|think)\s+you(?:" + A + r"re|\s+are)?\s+(?:a\
 VOCATIVE = rx(r"\byou\s+(?:(?:absolute|total|complete|stupid|fucking|bloody|little|big|selfish|lazy|useless|utter)\s+)*"
                       r"(?P<trait>[\w-]+)\s*(?:[.!?,]|$)", IC)
 MOTIVE = rx(
-    r"\byou\s+only\s+(?:ever\s+)?(?:care|think|call|text|show\s+up|want|talk|come|remember|help|listen|bother|notice|ring)\b"
-    r"|\byou\s+(?:don" + A + r"?t|do\s+not)\s+(?:even\s+|really\s+)?(?:care|give\s+a)\b|\byou\s+couldn" + A + r"?t\s+care\s+less\b"
+    r"\b(?:you|u)\s+only\s+(?:ever\s+)?(?:care|think|call|text|show\s+up|want|talk|come|remember|help|listen|bother|notice|ring)\b"
+    r"|\b(?:you|u)\s+(?:don" + A + r"?t|do\s+not)\s+(?:even\s+|really\s+)?(?:care|give\s+a)\b|\b(?:you|u)\s+couldn" + A +
+    r"?t\s+care\s+less\b"
     r"|\ball\s+you\s+(?:ever\s+)?(?:care\s+about|think\s+about|do\s+is|want\s+is|want\s+to\s+do\s+is)\b|\b(?:my\s+needs|my\s+feelings|my\s+time|my\s+opinion|what\s+I\s+"
     r"(?:want|need|say|think|feel))\s+(?:don" + A + r"?t|doesn" + A + r"?t|do\s+not|does\s+not|never)\s+(?:seem\s+to\s+|really\s+)?"
     r"matter\b|\bI\s+(?:don" + A + r"?t|do\s+not|never)\s+(?:seem\s+to\s+|really\s+)?matter\s+to\s+you\b|\byou\s+care\s+more\s+about\b"
-    r"|\byou\s+(?:don" + A + r"?t|do\s+not)\s+(?:ever\s+)?(?:listen|help|notice|appreciate|respect|think\s+about|pull\s+your)\b"
+    r"|\b(?:you|u)\s+(?:don" + A + r"?t|do\s+not)\s+(?:ever\s+)?(?:listen|help|notice|appreciate|respect|think\s+about|pull\s+your)\b"
     r"(?!\s+(?:when|yesterday|today|tonight|this|last|at\s+the|earlier))"
     r"|\bwhat" + A + r"?s\s+(?:your\s+problem|wrong\s+with\s+you)\b|\bwhat\s+is\s+(?:your\s+problem|wrong\s+with\s+you)\b"
     r"|\bwhy\s+(?:do|does)\s+(?:you|he|she)\s+(?:have|need)\s+to\s+(?:be|make|ruin|turn)\b|\bwhy\s+are\s+you\s+(?:like\s+this|"
@@ -70,7 +77,9 @@ MOTIVE = rx(
 SARCASM_OPENER = rx(r"(?:^|[.!?]\s+)(?:oh|wow|gee|golly|ah|well),?\s+(?:great|wonderful|perfect|brilliant|fantastic|"
                             r"lovely|sure|really|how\s+nice|thanks|thank\s+you|congrats|well\s+done|amazing|nice|good\s+job|"
                             r"bravo|what\s+a\s+surprise)\b", IC)
-SARCASTIC_THANKS = rx(r"\b(?:thanks|thank\s+you|cheers)(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+a\s+bunch|\s+again)?\s*"
+# "thanks" as people type it in a hurry: thx, thnx, thanx, thnks, thks, tnx, ty.
+THANKS = r"(?:thanks|thank\s+you|thank\s+u|thx|thnx|thanx|thnks|thks|tnx|ty|cheers)"
+SARCASTIC_THANKS = rx(r"\b" + THANKS + r"(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+a\s+bunch|\s+again)?\s*"
                               r"(?:,\s*)?for\s+(?P<what>(?:[\w'’]+\s*){1,8})", IC)
 SARCASTIC_THANKS_WORDS = rx(r"^(?:for\s+)?(?:nothing|finally|once\s+again|(?:\w+\s+)?ruining|wasting|forgetting|"
                                     r"ignoring|nothing|leaving\s+me\s+to|letting\s+me\s+down|making\s+me\s+wait|the\s+help"
@@ -94,7 +103,7 @@ CONTEMPT = rx(
     r"|\boh\s+(?:sure|right|yes|yeah),?\s+because\b|\bif\s+you\s+say\s+so\b"
     r"|\bgenius\s+idea\b|\bbrilliant\s+idea\s*,?\s+(?:genius|really)\b|\bI\s+(?:should|must)\s+have\s+known\s+better\s+than\s+to\s+"
     r"(?:expect|ask|trust)\b|\bheaven\s+forbid\b|\bgod\s+forbid\s+you\b|\bperish\s+the\s+thought\b|\bthe\s+great\s+\w+\s+has\s+spoken\b"
-    r"|\bthanks\s+for\s+nothing\b|\bhow\s+(?:pathetic|sad|typical)\s*(?:[.!]|$)|\bget\s+a\s+life\b", IC)
+    r"|\b(?:thanks|thank\s+you|thank\s+u|thx|thnx|thanx|thnks|thks|tnx|ty)\s+for\s+nothing\b|\bhow\s+(?:pathetic|sad|typical)\s*(?:[.!]|$)|\bget\s+a\s+life\b", IC)
 SELF_REFERENCE = rx(r"\b(?:I|I" + A + r"m|I\s+am|me|myself|I\s+was|like)\s+(?:(?:such|a|an|total|complete|absolute|"
                             r"bit\s+of|little)\s+)*$", IC)
 
@@ -113,7 +122,10 @@ DEFENSIVE = rx(
     r"being\s+dramatic|making\s+a\s+big\s+deal)\b|\bif\s+you\s+had(?:n" + A + r"?t)?\b[^.!?]{0,60}\bI\s+wouldn" + A + r"?t\s+have\b"
     r"|\bI\s+wouldn" + A + r"?t\s+have\s+(?:had\s+to|needed\s+to|\w+)\b[^.!?]{0,40}\bif\s+you\b|\bI\s+didn" + A +
     r"?t\s+(?:forget|do\s+anything|say\s+that|break|lose|start)\b[^.!?]{0,30}[,;]\s*you\b|\bit\s+wasn" + A + r"?t\s+me\b"
-    r"|\b(?:maybe\s+)?if\s+you\s+(?:didn['’]?t|did\s+not|hadn['’]?t|weren['’]?t|wouldn['’]?t|would\s+just|stopped|"
+    # "maybe if you..." and "if you..." as two branches, each starting with a literal (an optional
+    # opening makes `re` try every position); the overlapping spans merge into one.
+    r"|\bmaybe\s+if\s+you\s+(?:didn['’]?t|did\s+not|hadn['’]?t|weren['’]?t|wouldn['’]?t|would\s+just|stopped|"
+    r"actually)\b[^.!?]{0,60}\bI(?:['’]d|\s+would)\b|\bif\s+you\s+(?:didn['’]?t|did\s+not|hadn['’]?t|weren['’]?t|wouldn['’]?t|would\s+just|stopped|"
     r"actually)\b[^.!?]{0,60}\bI(?:['’]d|\s+would)\b|\bcoming\s+from\s+(?:you|someone\s+who|the\s+(?:person|"
     r"guy|one)\s+who)\b|\bstop\s+blaming\s+me\b|\byou" + A + r"?re\s+(?:always\s+)?blaming\s+me\b|\bwhy\s+(?:are\s+you|do\s+you)\s+always\s+blam"
     r"|\bwell,?\s+you\s+\w+[^.!?]{0,30}\btoo\b|\bbut\s+you\s+(?:started|did\s+it|do\s+it\s+too)\b|\bI\s+had\s+no\s+choice\s+because\s+you\b"
@@ -140,13 +152,17 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return left + 1, (min(right_candidates) + 1 if right_candidates else len(text))
 
 
+_NOT_PRAISE = re.compile(r"n['’]t\b|\bnot\b|\bif\s+you\b|\bmaybe\b|\bbecause\b", IC)
+
+
 def _praises(clause: str) -> bool:
     """'You never forget my birthday', 'you always make me laugh': an absolute that is a compliment."""
-    s = scores(clause)
-    if s["compound"] < 0.3 or s["neg"] > 0:
-        return False
     # Lexicon words can be fooled by "if you didn't nag me... I'd actually remember": conditions are not praise.
-    return not re.search(r"n['’]t\b|\bnot\b|\bif\s+you\b|\bmaybe\b|\bbecause\b", clause, IC)
+    # (Checked first: a regular expression is far cheaper than the lexicon pass.)
+    if _NOT_PRAISE.search(clause):
+        return False
+    s = scores(clause)
+    return s["compound"] >= 0.3 and s["neg"] <= 0
 
 
 def _kind_absolute(masked_sentence: str, sentence: str) -> bool:
@@ -220,9 +236,12 @@ def detect_blame(text: str, masked: str, sarcastic: bool = False) -> list[list]:
                 continue
             spans.append(_span(text, m.start(), m.end()))
     for m in MOTIVE.finditer(masked):
-        if not _negated_before(masked, m.start()) or m.group().lower().startswith(("you don", "you do not", "i don", "i do not")):
+        if not _negated_before(masked, m.start()) or m.group().lower().startswith(("you don", "you do not", "u don", "u do not", "i don", "i do not")):
             spans.append(_span(text, m.start(), m.end()))
     return _dedupe(spans, text)
+
+
+_SARCASM_CUE = re.compile(r"\b(?:again|another|as\s+always|like\s+always|as\s+usual|late|forgot|finally|whole|because)\b", IC)
 
 
 def detect_contempt(text: str, masked: str) -> list[list]:
@@ -230,12 +249,11 @@ def detect_contempt(text: str, masked: str) -> list[list]:
     for m in SARCASM_OPENER.finditer(masked):
         s0, s1 = _sentence_around(masked, m.end(), m.end())
         following = text[m.end():min(len(text), s1 + 120)]
-        if scores(following)["compound"] <= -0.2 or re.search(r"\b(?:again|another|as\s+always|like\s+always|as\s+usual|late|"
-                                                             r"forgot|finally|whole|because)\b", following, IC):
+        if _SARCASM_CUE.search(following) or scores(following)["compound"] <= -0.2:
             spans.append(_span(text, m.start(), m.end()))
     for m in SARCASTIC_THANKS.finditer(masked):
         what = m.group("what")
-        if SARCASTIC_THANKS_WORDS.match(what) or (scores(what)["compound"] <= -0.3 and "sorry" not in what.lower()):
+        if SARCASTIC_THANKS_WORDS.match(what) or ("sorry" not in what.lower() and scores(what)["compound"] <= -0.3):
             spans.append(_span(text, m.start(), m.end()))
     for m in VOCATIVE.finditer(masked):
         if m.group("trait").lower() in INSULT_NAMES:
@@ -247,7 +265,7 @@ def detect_contempt(text: str, masked: str) -> list[list]:
                 not re.search(r"\bnot\b|n[’']t\b", m.group(), IC):
             spans.append(_span(text, m.start(), m.end()))
     # A name used as a jab at the end of a sentence: "Nice one, Einstein."
-    for m in re.finditer(r",\s*(?P<name>[A-Za-z-]+)\s*[.!?]", masked):
+    for m in re.finditer(r",\s*(?P<name>[A-Za-z-]+)\s*(?:[.!?]|$)", masked):
         name = m.group("name").lower()
         if name in INSULT_NAMES or name in SARCASTIC_NAMES:
             if not SELF_REFERENCE.search(masked[max(0, m.start() - 40):m.start()]):

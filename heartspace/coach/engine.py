@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from heartspace.coach import conflict, feelings, intl, intl_safety, language, safety, structure, valence
+from heartspace.coach import conflict, feelings, language, safety, structure, valence
 from heartspace.coach.messages import build_suggestions
+from heartspace.coach.result import empty_result as _empty_result
+from heartspace.coach.result import set_faux, set_flag
 from heartspace.coach.rx import gated_on, lower_same_length, rx
 
 KINDS = ("free", "i_feel", "tension", "appreciation", "follow_up", "story")
@@ -46,24 +48,6 @@ def normalize_kind(kind: str | None) -> str:
     return key
 
 
-def _flag(spans: list[list]) -> dict:
-    return {"flag": bool(spans), "spans": spans}
-
-
-def _empty_result(text: str, kind: str, limit: int | None, lang: str, analysed: bool) -> dict:
-    return {
-        "analysed": analysed, "language": lang, "kind": kind,
-        "tone": "neutral", "valence": 0.0,
-        "blame": _flag([]), "contempt": _flag([]), "defensive": _flag([]),
-        "i_statement": False, "feelings": [], "faux_feelings": [],
-        "single_issue": True, "next_step": False,
-        "highlight": False, "action": False, "question": False,
-        "one_scene": False, "takeaway": False, "specific": False,
-        "safety": {"flag": False, "spans": [], "categories": []},
-        "word_count": len(text.split()), "limit": limit, "suggestions": [],
-    }
-
-
 def analyze(text: str, kind: str = "free", limit: int | None = None) -> dict:
     """Analyse one draft. Raises ValueError for an unknown kind; never for any text."""
     kind = normalize_kind(kind)
@@ -81,6 +65,8 @@ def analyze(text: str, kind: str = "free", limit: int | None = None) -> dict:
     if not text.strip():
         return _empty_result(text, kind, limit, "und", analysed=True)
     if lang in ANALYSED_ELSEWHERE:
+        from heartspace.coach import intl  # Russian and Spanish word lists load on the first such text
+
         result = _empty_result(text, kind, limit, lang, analysed=True)
         result, thoughts = intl.analyse(result, sample, lower_same_length(sample), kind, lang)
         result["suggestions"] = build_suggestions(result, kind, thoughts)
@@ -88,15 +74,18 @@ def analyze(text: str, kind: str = "free", limit: int | None = None) -> dict:
     if lang not in ("en", "unknown"):
         result = _empty_result(text, kind, limit, lang, analysed=False)
         # Not read closely, but a disclosure of harm still brings up the help card in any language.
+        from heartspace.coach import intl_safety
+
         low = lower_same_length(sample)
         spans, categories = intl_safety.detect(sample, low, lang)
-        if lang in LATIN_NEIGHBOURS and intl_safety.spanish_safety_words(low):
+        if lang in LATIN_NEIGHBOURS and language.spanish_safety_words(low):
             # Short Spanish is easily taken for Portuguese or Italian: read its safety phrases too.
             more, more_categories = intl_safety.detect(sample, low, "es")
             spans = sorted(spans + more)
             categories = categories + [c for c in more_categories if c not in categories]
         if spans:
-            result["safety"] = {"flag": True, "spans": spans, "categories": categories}
+            set_flag(result, "safety", spans)
+            result["safety_categories"] = categories
             result["tone"] = "corrective"
         result["suggestions"] = build_suggestions(result, kind, [])
         return result
@@ -115,19 +104,22 @@ def _analyse(result: dict, sample: str, low: str, kind: str) -> dict:
     blame = conflict.detect_blame(sample, masked, sarcastic=bool(contempt))
     defensive = conflict.detect_defensive(sample, masked)
     safety_spans, categories = safety.detect(sample, low)
-    if intl_safety.spanish_safety_words(low):
+    if language.spanish_safety_words(low):
         # Short Spanish ("me pega", "me quiero morir") can pass for English: check its safety phrases too.
+        from heartspace.coach import intl_safety
+
         more, more_categories = intl_safety.detect(sample, low, "es")
         safety_spans = sorted(safety_spans + more)
         categories = categories + [c for c in more_categories if c not in categories]
     score = valence.score(sample, low)
 
-    result["blame"] = _flag(blame)
-    result["contempt"] = _flag(contempt)
-    result["defensive"] = _flag(defensive)
-    result["safety"] = {"flag": bool(safety_spans), "spans": safety_spans, "categories": categories}
+    set_flag(result, "blame", blame)
+    set_flag(result, "contempt", contempt)
+    set_flag(result, "defensive", defensive)
+    set_flag(result, "safety", safety_spans)
+    result["safety_categories"] = categories
     result["feelings"] = found.feelings
-    result["faux_feelings"] = found.faux
+    set_faux(result, found.faux)
     result["i_statement"] = found.owned
     result["valence"] = score
     complaint = bool(COMPLAINT.search(masked))
@@ -159,7 +151,7 @@ def _problem_sentences(masked: str) -> int:
 
 
 def _tone(result: dict, score: float, complaint: bool, masked: str, kind: str) -> str:
-    if result["safety"]["flag"] or result["blame"]["flag"] or result["contempt"]["flag"] or result["defensive"]["flag"]:
+    if result["safety"] or result["blame"] or result["contempt"] or result["defensive"]:
         return "corrective"
     if APOLOGY.search(masked):
         return "positive"

@@ -11,23 +11,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from heartspace.coach import typos
 from heartspace.coach.lexicon import FAUX_FEELINGS, FEEL_ONLY, FEELING_TYPOS, FEELINGS
 
 TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*(?:-[^\W_]+)*|[.!?;:,()\"“”]")
 
 SUBJECTS = {"i": None, "we": None, "i'm": "am", "im": "am", "we're": "are", "i've": "have", "ive": "have",
             "we've": "have", "i'd": "had", "we'd": "had"}
-VERBS = frozenset("""am was were are feel felt feeling feels get got getting gets became become becoming grew grow
-growing been have has had seem seemed seems remain remained stay stayed keep kept""".split())
-FEEL_VERBS = frozenset("feel felt feeling feels".split())
+# "fel", "feelin", "feelng": "feel" typed in a hurry.
+FEEL_VERBS = frozenset("feel felt feeling feels fel feelin feelng fealt".split())
+VERBS = frozenset("""am was were are get got getting gets became become becoming grew grow
+growing been have has had seem seemed seems remain remained stay stayed keep kept""".split()) | FEEL_VERBS
 DEGREE = frozenset("""so really very a bit little kind of sort kinda sorta pretty quite totally incredibly deeply
 somewhat extremely truly honestly just still also too rather super genuinely absolutely completely utterly terribly
 awfully slightly increasingly more fairly even actually mostly suddenly almost such unbelievably properly bloody
 fucking freaking way all starting to beginning lot always sometimes often usually seriously literally already most
 particularly especially immensely hugely insanely overwhelmingly both quite entirely ever frankly simply kinda tad
 right now""".split())
-NEGATIONS = frozenset("""not never no longer don't dont didn't didnt haven't havent hasn't wasn't wasnt weren't
-aren't isn't won't can't cannot hardly""".split())
+NEGATIONS = frozenset("""not never no longer don't dont didn't didnt haven't havent hasn't wasn't wasnt weren't werent
+aren't arent ain't aint isn't won't can't cannot hardly""".split())
+# Negated forms of "to be": a verb as well as a negation.
+NEGATED_BE = frozenset("wasn't wasnt weren't werent aren't arent ain't aint".split())
 THOUGHT_WORDS = frozenset({"like", "that", "as"})
 JOINERS = frozenset({",", "and", "or", "nor", "but", "also", "yet", "plus", "even"})
 CAUSE_OBJECTS = frozenset({"made", "make", "makes", "making", "left", "leaves", "leave", "got", "gets", "get", "kept", "keeps",
@@ -42,6 +46,26 @@ def _is_degree(word: str) -> bool:
     return word in DEGREE or (len(word) > 4 and word.endswith("ly") and word not in FEELINGS)
 
 _MULTI_FEELINGS = {tuple(w.split()): w for w in FEELINGS if " " in w}
+# Real words one slip away from a feeling word ("tried" / "tired"): never read as that feeling.
+_REAL_WORDS = frozenset("""tried sacred scarred judge judges settle along expose amuse confuse excite annoy relive
+blame pressure""".split())
+_typo_tables: list = []
+
+
+def _maybe_typo(word: str) -> bool:
+    return _typo_of(word, faux=False) is not None or _typo_of(word, faux=True) is not None
+
+
+def _typo_of(word: str, faux: bool) -> str | None:
+    """The feeling (or faux-feeling) word `word` is a slip of: "ignord" -> "ignored", "lonley" -> "lonely"."""
+    if len(word) < typos.MIN_LENGTH or word in FEELINGS or word in FAUX_FEELINGS or word in FEELING_TYPOS:
+        return None
+    if not _typo_tables:
+        from heartspace.coach.sentiment import lexicon
+
+        known = frozenset(lexicon()) | _REAL_WORDS
+        _typo_tables[:] = [typos.TypoTable(FEELINGS, known), typos.TypoTable(FAUX_FEELINGS, known)]
+    return _typo_tables[1 if faux else 0].correct(word)
 _MULTI_FAUX = {tuple(w.split()): w for w in FAUX_FEELINGS if " " in w}
 _MAX_MULTI = 4
 
@@ -59,32 +83,43 @@ def tokenize(text: str, low: str | None = None) -> list[tuple[str, int, int]]:
     """(lower-case token, start, end). `low`, the text lower-cased at the same length, saves lower-casing each token."""
     if low is None:
         return [(m.group().lower().replace("’", "'"), m.start(), m.end()) for m in TOKEN.finditer(text)]
-    return [(m.group(), *m.span()) for m in TOKEN.finditer(low.replace("’", "'"))]
+    return [(m[0], m.start(), m.end()) for m in TOKEN.finditer(low.replace("’", "'"))]
+
+
+_MULTI_FIRST = frozenset(key[0] for key in (*_MULTI_FEELINGS, *_MULTI_FAUX))
 
 
 def _match_word(tokens, i, table_multi, single_ok) -> tuple[str, int] | None:
     """The (multi)word at tokens[i] found in a lexicon: (word as written, tokens used)."""
-    for size in range(_MAX_MULTI, 1, -1):
-        if i + size <= len(tokens):
-            key = tuple(t[0] for t in tokens[i:i + size])
-            if key in table_multi:
-                return " ".join(key), size
     word = tokens[i][0]
+    if word in _MULTI_FIRST:  # only a few words start a multiword feeling ("fed up", "left out")
+        for size in range(_MAX_MULTI, 1, -1):
+            if i + size <= len(tokens):
+                key = tuple(t[0] for t in tokens[i:i + size])
+                if key in table_multi:
+                    return " ".join(key), size
     if single_ok(word):
         return word, 1
     return None
 
 
-def _feeling_at(tokens, i, after_feel: bool) -> tuple[str, int] | None:
+def _feeling_at(tokens, i, after_feel: bool, typo_ok: bool = False) -> tuple[str, int] | None:
     def ok(word):
         if word in FEEL_ONLY:
             return after_feel and (word in FEELINGS)
-        return word in FEELINGS or word in FEELING_TYPOS
+        if word in FEELINGS or word in FEELING_TYPOS:
+            return True
+        if typo_ok:
+            meant = _typo_of(word, faux=False)
+            return meant is not None and (after_feel or meant not in FEEL_ONLY)
+        return False
     return _match_word(tokens, i, _MULTI_FEELINGS, ok)
 
 
-def _faux_at(tokens, i) -> tuple[str, int] | None:
-    found = _match_word(tokens, i, _MULTI_FAUX, lambda w: w in FAUX_FEELINGS)
+def _faux_at(tokens, i, typo_ok: bool = False) -> tuple[str, int] | None:
+    def ok(word):
+        return word in FAUX_FEELINGS or (typo_ok and _typo_of(word, faux=True) is not None)
+    found = _match_word(tokens, i, _MULTI_FAUX, ok)
     if found and found[0] == "used" and i + 1 < len(tokens) and tokens[i + 1][0] == "to":
         return None  # "used to it" is habit, not a judgement
     return found
@@ -106,7 +141,7 @@ def scan(text: str, tokens: list[tuple[str, int, int]] | None = None) -> Feeling
             result.caused_by_other.append((start, end))
 
     def add_faux(word: str, start: int, end: int) -> None:
-        feeling, need = FAUX_FEELINGS[word]
+        feeling, need = FAUX_FEELINGS.get(word) or FAUX_FEELINGS[_typo_of(word, faux=True)]
         if all(f["word"] != word for f in result.faux):
             result.faux.append({"word": word, "span": [start, end, text[start:end]],
                                 "suggested_feeling": feeling, "suggested_need": need})
@@ -169,6 +204,7 @@ def _scan_subject(tokens, i, add, add_faux, result) -> int | None:
         word = tokens[j][0]
         if word in NEGATIONS:
             negated = True
+            has_verb = has_verb or word in NEGATED_BE  # "I wasn't angry, just tired"
         elif word in VERBS:
             has_verb = True
             after_feel = after_feel or word in FEEL_VERBS
@@ -186,6 +222,10 @@ def _scan_subject(tokens, i, add, add_faux, result) -> int | None:
     while j < n:
         faux = _faux_at(tokens, j) if after_feel else None
         found = None if faux else _feeling_at(tokens, j, after_feel)
+        if not faux and not found and len(tokens[j][0]) >= typos.MIN_LENGTH and _maybe_typo(tokens[j][0]):
+            # Not a word we know: perhaps one typed in a hurry ("i feel ignord", "so lonley").
+            faux = _faux_at(tokens, j, typo_ok=True) if after_feel else None
+            found = None if faux else _feeling_at(tokens, j, after_feel, typo_ok=True)
         if not faux and not found:
             break
         matched_any = True
@@ -200,7 +240,8 @@ def _scan_subject(tokens, i, add, add_faux, result) -> int | None:
         k = end
         reset = False
         while k < n and (tokens[k][0] in JOINERS or tokens[k][0] in DEGREE or tokens[k][0] in NEGATIONS):
-            reset = reset or tokens[k][0] in (",", "but", "yet")
+            # "not angry, just tired", "not angry but tired", "not mad just sad": the negation ends.
+            reset = reset or tokens[k][0] in (",", "but", "yet", "just", "only", "simply")
             if tokens[k][0] in NEGATIONS:
                 negated, reset = True, False
             k += 1
@@ -226,7 +267,7 @@ def _scan_thought(tokens, i, j, add_faux, result) -> int:
     if k > start:
         while k < n and (tokens[k][0] in DEGREE or tokens[k][0] in ("being", "been", "getting")):
             k += 1
-        faux = _faux_at(tokens, k) if k < n else None
+        faux = (_faux_at(tokens, k) or _faux_at(tokens, k, typo_ok=True)) if k < n else None
         if faux:
             add_faux(faux[0], tokens[k][1], tokens[k + faux[1] - 1][2])
             return k + faux[1]

@@ -324,15 +324,26 @@ def _word_weight(word: str, lang: str) -> float:
     return weight
 
 
+# Words and the clause breaks between them: a negation reaches at most three words and never past a
+# comma or a full stop ("ты никогда меня не слушаешь, ты эгоист": the "не" is not about "эгоист").
+_WORD_OR_BREAK = re.compile(r"\w+(?:-\w+)*|[,.;:!?()—–]")
+
+
 def valence(low: str, lang: str) -> float:
     table, negators = (RU_VALENCE, RU_NEGATORS) if lang == "ru" else (ES_VALENCE, ES_NEGATORS)
-    words = WORD.findall(low)
     total = 0.0
-    for i, word in enumerate(words):
+    window: list[str] = []  # the words since the last clause break, at most three
+    for word in _WORD_OR_BREAK.findall(low):
+        if not word[0].isalnum() and word[0] != "_":
+            window.clear()
+            continue
         weight = _word_weight(word, lang)
-        if weight and any(w in negators for w in words[max(0, i - 3):i]):
+        if weight and any(w in negators for w in window):
             weight *= -0.5
         total += weight
+        window.append(word)
+        if len(window) > 3:
+            del window[0]
     for phrase, weight in table.items():
         if " " in phrase and phrase in low:
             total += weight
@@ -341,7 +352,7 @@ def valence(low: str, lang: str) -> float:
 
 
 # --- conflict -------------------------------------------------------------------------------------------------------
-def _spans(text: str, patterns, low: str, gates=None) -> list[list]:
+def _spans(text: str, patterns, low: str, gates=None, merge: bool = True) -> list[list]:
     out = []
     for index, pattern in enumerate(patterns):
         if gates is not None and not any(word in low for word in gates[index]):
@@ -352,6 +363,10 @@ def _spans(text: str, patterns, low: str, gates=None) -> list[list]:
                 end -= 1  # the evidence, without the trailing space or comma
             out.append([start, end, text[start:end]])
     out.sort()
+    return _merge(out) if merge else out
+
+
+def _merge(out: list[list]) -> list[list]:
     merged: list[list] = []
     for span in out:
         if merged and span[0] < merged[-1][1]:
@@ -367,6 +382,10 @@ def _mask(pattern: re.Pattern, low: str) -> str:
 _QUOTES = re.compile(r"«[^»]{0,300}»|“[^”]{0,300}”|\"[^\"]{0,300}\"|„[^“”]{0,300}[“”]")
 
 
+RU_NEGATED_BEFORE = re.compile(r"(?:^|[^\w])не\s+$")
+ES_NEGATED_BEFORE = re.compile(r"(?:^|[^\w])no\s+$")
+
+
 def detect_conflict(text: str, low: str, lang: str) -> tuple[list, list, list]:
     ru = lang == "ru"
     masked = _mask(_QUOTES, low)
@@ -377,11 +396,16 @@ def detect_conflict(text: str, low: str, lang: str) -> tuple[list, list, list]:
             continue  # "я такая дура", "soy un idiota": about oneself
         contempt.append(span)
     blame = []
-    for span in _spans(text, RU_BLAME if ru else ES_BLAME, masked, RU_BLAME_GATES if ru else ES_BLAME_GATES):
+    # Filtered before overlapping spans merge, so a praising clause cannot hide a label after it.
+    for span in _spans(text, RU_BLAME if ru else ES_BLAME, masked, RU_BLAME_GATES if ru else ES_BLAME_GATES, merge=False):
         # A praising absolute ("ты всегда знаешь, как меня рассмешить") is not blame, unless sarcastic.
         if not contempt and valence(masked[span[0]:span[1]], lang) > 0.2:
             continue
+        # A negated label or absolute ("no eres egoísta", "не всегда") is not blame.
+        if (RU_NEGATED_BEFORE if ru else ES_NEGATED_BEFORE).search(masked, max(0, span[0] - 12), span[0]):
+            continue
         blame.append(span)
+    blame = _merge(blame)
     defensive = _spans(text, [RU_DEFENSIVE if ru else ES_DEFENSIVE], masked)
     return blame, contempt, defensive
 
@@ -390,18 +414,20 @@ def detect_conflict(text: str, low: str, lang: str) -> tuple[list, list, list]:
 def analyse(result: dict, text: str, low: str, kind: str, lang: str) -> tuple[dict, list]:
     """Fill `result` for a Russian or Spanish text; returns it and the "I feel that..." thought spans."""
     from heartspace.coach import intl_safety
+    from heartspace.coach.result import set_faux, set_flag
 
     ru = lang == "ru"
     found = scan_feelings(text, low, lang)
     blame, contempt, defensive = detect_conflict(text, low, lang)
     safety_spans, categories = intl_safety.detect(text, low, lang)
     score = valence(low, lang)
-    result["blame"] = {"flag": bool(blame), "spans": blame}
-    result["contempt"] = {"flag": bool(contempt), "spans": contempt}
-    result["defensive"] = {"flag": bool(defensive), "spans": defensive}
-    result["safety"] = {"flag": bool(safety_spans), "spans": safety_spans, "categories": categories}
+    set_flag(result, "blame", blame)
+    set_flag(result, "contempt", contempt)
+    set_flag(result, "defensive", defensive)
+    set_flag(result, "safety", safety_spans)
+    result["safety_categories"] = categories
     result["feelings"] = found.feelings
-    result["faux_feelings"] = found.faux
+    set_faux(result, found.faux)
     result["i_statement"] = bool(found.feelings) and not found.caused
     result["valence"] = score
     complaint = bool((RU_COMPLAINT if ru else ES_COMPLAINT).search(low))
@@ -424,7 +450,7 @@ def analyse(result: dict, text: str, low: str, kind: str, lang: str) -> tuple[di
 
 
 def _tone(result: dict, score: float, complaint: bool, low: str, kind: str, ru: bool) -> str:
-    if any(result[k]["flag"] for k in ("safety", "blame", "contempt", "defensive")):
+    if any(result[k] for k in ("safety", "blame", "contempt", "defensive")):
         return "corrective"
     if (RU_APOLOGY if ru else ES_APOLOGY).search(low):
         return "positive"

@@ -123,13 +123,6 @@ def detect(text: str, low: str, lang: str) -> tuple[list[list], list[str]]:
     return spans, categories
 
 
-# Words that start a Spanish safety phrase, for English-detected text that may be Spanish after all
-# ("me pega" has no word the language guess can count on).
-ES_TRIGGERS = ("peg", "golpe", "empuj", "amenaz", "morir", "vivir", "matar", "suicid", "quit", "deja", "maltrat",
-               "abus", "violen", "lastim", "acos", "oblig", "forz", "viol", "cort", "daño", "sin mí", "llevar",
-               "controla", "revisa", "persig", "encierr", "prohíb", "bofet", "paliza", "ahorc", "estrangul")
-
-
-def spanish_safety_words(low: str) -> bool:
-    """Could this (English-looking) text hold a Spanish safety phrase? Cheap substring tests."""
-    return any(stem in low for stem in ES_TRIGGERS)
+# The cheap "could this be Spanish safety text?" test lives in language.py, so English drafts need
+# not load this module; it is re-exported here.
+from heartspace.coach.language import ES_TRIGGERS, spanish_safety_words  # noqa: E402,F401

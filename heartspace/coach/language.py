@@ -49,6 +49,7 @@ FOREIGN = {
 }
 # Words English shares with these languages carry no signal.
 _SHARED = ENGLISH & frozenset().union(*FOREIGN.values())
+_ENGLISH_ONLY = ENGLISH - _SHARED
 _ACCENTS = frozenset("ñ¿¡ãõçàâêîôûëïüœæßäöéáíóú")
 
 
@@ -78,9 +79,15 @@ def detect(text: str) -> str:
         lang = _by_script(words)
         if lang is not None:
             return lang
-    english = sum(1 for w in words if w in ENGLISH and w not in _SHARED)
-    if english >= 3 and english * 4 >= len(words):
-        return "en"  # plainly English: no need to count other languages' words
+    # Plainly English (at least 3 English words and a quarter of all words): stop counting as soon
+    # as that is certain, and count no other language's words.
+    needed = max(3, -(-len(words) // 4))
+    english = 0
+    for w in words:
+        if w in _ENGLISH_ONLY:
+            english += 1
+            if english >= needed:
+                return "en"
     best, best_hits = "en", english
     for code, vocabulary in FOREIGN.items():
         hits = sum(1 for w in words if w in vocabulary and w not in _SHARED)
@@ -120,3 +127,15 @@ def _by_script(words: list[str]) -> str | None:
     if main_script != "latin" or counts.get("latin", 0) < letters * 0.6:
         return _SCRIPT_LANGUAGE.get(main_script, "other") if main_script != "latin" else "other"
     return None
+
+
+# Words that start a Spanish safety phrase, for English-detected text that may be Spanish after all
+# ("me pega" has no word the language guess can count on).
+ES_TRIGGERS = ("peg", "golpe", "empuj", "amenaz", "morir", "vivir", "matar", "suicid", "quit", "deja", "maltrat",
+               "abus", "violen", "lastim", "acos", "oblig", "forz", "viol", "cort", "daño", "sin mí", "llevar",
+               "controla", "revisa", "persig", "encierr", "prohíb", "bofet", "paliza", "ahorc", "estrangul")
+
+
+def spanish_safety_words(low: str) -> bool:
+    """Could this (English-looking) text hold a Spanish safety phrase? Cheap substring tests."""
+    return any(stem in low for stem in ES_TRIGGERS)

@@ -8,6 +8,10 @@ Two speed-ups, because the coach runs dozens of patterns on every keystroke:
   runs only when a literal word it cannot match without (its "anchor") occurs in the text.
   Python's `re` tries every branch at every position, so this turns dozens of scans into a
   few substring checks. Branches without a usable anchor always run.
+Two more make `re` skip ahead instead of trying every position (neither changes a match): a
+branch opening with a big group of alternatives is narrowed per text to the alternatives whose
+word occurs, and "(?:^|[.!?]\\s+)..." runs as two branches where that is exact.
+Reading the pattern source (branches, required literals) lives in `rx_source.py`.
 Pattern sources must not use upper-case escapes (\\S, \\W, \\D, \\B).
 """
 
@@ -16,7 +20,10 @@ from __future__ import annotations
 import re
 import threading
 
-_STOP = set("\\([|)?*+{.^$")
+from heartspace.coach.rx_source import ALTERNATIVE_ANCHORS, SUBSTRING_ONLY, anchors, group_end, split_sentence_start, split_top
+
+__all__ = ["SUBSTRING_ONLY", "anchors", "split_top", "lower_same_length", "gated_on", "rx", "GatedPattern",
+           "present_anchors"]
 
 
 def lower_same_length(text: str) -> str:
@@ -25,151 +32,6 @@ def lower_same_length(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-
-
-def split_top(source: str) -> list[str]:
-    """Split a pattern at its top-level "|"."""
-    parts, depth, current, i, in_class = [], 0, [], 0, False
-    while i < len(source):
-        ch = source[i]
-        if ch == "\\":
-            current.append(source[i:i + 2])
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append("".join(current))
-            current = []
-            i += 1
-            continue
-        current.append(ch)
-        i += 1
-    parts.append("".join(current))
-    return parts
-
-
-def _group_end(source: str, start: int) -> int:
-    """Index just past the ")" closing the group opened at source[start]."""
-    depth, i, in_class = 0, start, False
-    while i < len(source):
-        ch = source[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i += 1
-    return len(source)
-
-
-def _literal_escape(ch: str) -> bool:
-    return not ch.isalnum()  # "\\*", "\\.", "\\/" are literal characters; "\\s", "\\w", "\\b" are not
-
-
-def _candidates(branch: str) -> list[frozenset[str]]:
-    """Every required literal run (or set of alternatives) along the top level of `branch`."""
-    found: list[frozenset[str]] = []
-    literal: list[str] = []
-    i = 0
-    # A literal right after an optional piece or a character class may start mid-word
-    # ("self[\\s-]?harm" in "selfharm"): it can only be found by substring search.
-    mid_word = [False]
-
-    def flush(next_mid_word=False):
-        if literal:
-            word = "".join(literal)
-            found.append(frozenset({word}))
-            if mid_word[0]:
-                SUBSTRING_ONLY.add(word)
-            literal.clear()
-        mid_word[0] = next_mid_word
-
-    while i < len(branch):
-        ch = branch[i]
-        if ch == "\\" and i + 1 < len(branch):
-            nxt = branch[i + 1]
-            quantified = i + 2 < len(branch) and branch[i + 2] in "?*{+"
-            if _literal_escape(nxt) and not quantified:
-                literal.append(nxt)
-            elif nxt == "b" or (nxt == "s" and (not quantified or branch[i + 2] == "+")):
-                # After a word boundary or required white space the next literal starts a word.
-                flush()
-                if quantified:
-                    i += 1
-            else:
-                flush(next_mid_word=True)
-            i += 2
-            continue
-        if ch == "(":
-            flush()
-            end = _group_end(branch, i)
-            optional = end < len(branch) and branch[end] in "?*{"
-            mid_word[0] = True
-            inner = branch[i + 1:end - 1]
-            if inner.startswith(("?:", "?P<")) and not optional and not inner.startswith(("?=", "?!", "?<")):
-                body = inner[2:] if inner.startswith("?:") else inner[inner.index(">") + 1:]
-                options: set[str] = set()
-                for alternative in split_top(body):
-                    best = _best(_candidates(alternative))
-                    if best is None:
-                        options = set()
-                        break
-                    options |= best
-                if options:
-                    found.append(frozenset(options))
-            i = end
-            continue
-        if ch == "[":
-            flush(next_mid_word=True)
-            j = i + 1
-            while j < len(branch) and branch[j] != "]":
-                j += 2 if branch[j] == "\\" else 1
-            i = j + 1
-            continue
-        if ch in "?*{":
-            if literal:
-                literal.pop()
-            flush(next_mid_word=True)
-            if ch == "{":
-                i = branch.find("}", i) + 1 or len(branch)
-                continue
-            i += 1
-            continue
-        if ch in "+.^$|)":
-            flush(next_mid_word=True)
-            i += 1
-            continue
-        literal.append(ch)
-        i += 1
-    flush()
-    return found
-
-
-def _best(candidates: list[frozenset[str]]) -> frozenset[str] | None:
-    usable = [c for c in candidates if all(len(w) >= 2 or not w.isascii() for w in c)]
-    if not usable:
-        return None
-    return max(usable, key=lambda c: (min(len(w) for w in c) - len(c) * 0.5))
-
-
-def anchors(branch: str) -> frozenset[str] | None:
-    """Literal strings one of which must occur for `branch` to match, or None if unknown."""
-    return _best(_candidates(branch))
 
 
 ALL_ANCHORS: set[str] = set()
@@ -211,7 +73,6 @@ def _prefix_anchors(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-SUBSTRING_ONLY: set[str] = set()
 # [size when computed, anchors found among word prefixes, anchors needing a substring search,
 #  the lengths of the former, shortest first]
 _split: list = [-1, frozenset(), frozenset(), []]
@@ -223,6 +84,70 @@ def _split_anchors() -> None:
     whole = frozenset(a for a in ALL_ANCHORS if _WORDLIKE.fullmatch(a) and a not in SUBSTRING_ONLY)
     lengths = sorted({len(a) for a in whole})
     _split[:] = [len(ALL_ANCHORS) + len(SUBSTRING_ONLY), whole, frozenset(ALL_ANCHORS - whole), lengths]
+
+
+# Groups with fewer alternatives cost less to scan whole than to narrow.
+MIN_NARROWED = 6
+_CAPTURING = re.compile(r"(?<!\\)\((?!\?)|\(\?P<")
+_BACKREF = re.compile(r"\\[1-9]|\(\?P=")
+
+
+class _Group:
+    """A (?:a|b|c...) group of a branch, narrowed per text to the alternatives that can occur in it."""
+
+    __slots__ = ("start", "end", "sources", "always", "by_needle", "needles", "required")
+
+    def __init__(self, start: int, end: int, sources: list[str], needles: list[frozenset[str] | None],
+                 required: bool = True):
+        self.start, self.end, self.sources = start, end, sources
+        self.required = required  # not followed by ?, * or {0,...}: a match must go through it
+        self.always = frozenset(n for n, words in enumerate(needles) if words is None)
+        by_needle: dict[str, list[int]] = {}
+        for number, words in enumerate(needles):
+            for word in words or ():
+                by_needle.setdefault(word, []).append(number)
+        self.by_needle = by_needle
+        self.needles = frozenset(by_needle)
+
+    def kept(self, words: frozenset[str]) -> list[int]:
+        """The alternatives to keep when `words` (of this group's needles) occur in the text."""
+        numbers = set(self.always)
+        for word in words:
+            numbers.update(self.by_needle[word])
+        return sorted(numbers)
+
+
+def _narrowable_groups(source: str, boundary: bool) -> list[_Group]:
+    """The group a branch opens with, "\\b(?:a|b|c...)", to narrow per text ([] if none is worth it).
+
+    Such a group makes `re` try every alternative at every position; after the narrowing, one or
+    two words left let it skip to their positions. Only alternatives whose required literal is a
+    whole word or a word's beginning (found by the same word-prefix lookup as the anchors) are
+    narrowed; the others are always kept. A group holding a capturing group, or a branch with
+    back-references, is left whole, so group numbers never move.
+    """
+    if not boundary or not source.startswith("(?:") or _BACKREF.search(source):
+        return []
+    end = group_end(source, 0)
+    if _CAPTURING.search(source, 0, end):
+        return []  # a capturing group inside: dropping it would renumber the groups after it
+    sources = split_top(source[3:end - 1])
+    if len(sources) < MIN_NARROWED:
+        return []
+    needles: list[frozenset[str] | None] = []
+    before = set(SUBSTRING_ONLY)
+    for alternative in sources:
+        # Usually found already while the branch's own anchors were read (the same computation).
+        words = ALTERNATIVE_ANCHORS[alternative] if alternative in ALTERNATIVE_ANCHORS else anchors(alternative)
+        if words is None or not all(_WORDLIKE.fullmatch(w) and w not in SUBSTRING_ONLY for w in words):
+            words = None  # a literal that may sit inside a word needs a substring search: keep it always
+        needles.append(words)
+    SUBSTRING_ONLY.intersection_update(before)  # anchors() notes mid-word literals; the index stays as it was
+    if sum(words is not None for words in needles) < 2:
+        return []
+    for words in needles:
+        ALL_ANCHORS.update(words or ())
+    return [_Group(0, end, sources, needles, required=source[end:end + 1] not in ("?", "*", "{"))]
 
 
 class gated_on:
@@ -261,38 +186,96 @@ class _Branch:
     a pattern that starts with a literal lets `re` jump straight to candidate positions,
     while one that starts with \\b makes it try every position of the text."""
 
-    __slots__ = ("compiled", "boundary")
+    __slots__ = ("_compiled", "boundary", "_source", "_flags", "_groups", "_narrowed")
 
     def __init__(self, source: str, flags: int, strip: bool = True):
         # Every branch here starts with a word character after its \\b, so "\\b at the start"
         # is exactly "the character before is not a word character".
         self.boundary = strip and source.startswith("\\b")
-        self.compiled = re.compile(source[2:] if self.boundary else source, flags)
+        self._source = source[2:] if self.boundary else source
+        self._flags = flags
+        self._compiled = None
+        # The groups narrowed per text; their words join the anchors now, before any text is gated.
+        self._groups = _narrowable_groups(self._source, self.boundary)
+        self._narrowed: dict = {}  # the alternatives kept -> that pattern, compiled
+
+    @property
+    def compiled(self):
+        """Compiled on first use: most branches never run in a session, so importing the coach stays quick."""
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(self._source, self._flags)
+        return compiled
+
+    def narrowed(self, opened: frozenset[str]) -> _Branch | None:
+        """This branch with its big groups narrowed to the alternatives whose words are `opened`
+        (None when a group it needs keeps no alternative: then it cannot match in this text).
+
+        `re` tries every alternative of a group at every position; an alternative whose required
+        word does not occur in the gated text cannot match anywhere in it, so dropping it changes no
+        match, and a group left with one or two words lets `re` skip to candidate positions.
+        """
+        groups = self._groups
+        if not groups:
+            return self
+        hits = tuple([group.needles.intersection(opened) for group in groups])
+        branch = self._narrowed.get(hits, self)
+        if branch is self:
+            if len(self._narrowed) >= 256:
+                return self  # bounded: texts with yet other words run the whole branch (the same matches)
+            kept = [group.kept(words) for group, words in zip(groups, hits, strict=True)]
+            if any(not numbers and group.required for group, numbers in zip(groups, kept, strict=True)):
+                self._narrowed[hits] = None  # none of the words the branch opens with: it cannot match here
+                return None
+            source = self._source
+            for group, numbers in zip(reversed(groups), reversed(kept), strict=True):
+                body = "|".join(group.sources[n] for n in numbers) or "(?!)"
+                source = source[:group.start] + "(?:" + body + ")" + source[group.end:]
+            branch = _Branch.__new__(_Branch)
+            branch.boundary, branch._source, branch._flags = self.boundary, source, self._flags
+            branch._compiled, branch._groups, branch._narrowed = None, (), {}
+            self._narrowed[hits] = branch
+        return branch
 
     def finditer(self, text: str):
+        compiled = self._compiled or self.compiled
         if not self.boundary:
-            return list(self.compiled.finditer(text))
-        return [m for m in self.compiled.finditer(text) if not _mid_word(text, m.start())]
+            return list(compiled.finditer(text))
+        out = []
+        for m in compiled.finditer(text):
+            start = m.start()
+            if start:
+                ch = text[start - 1]
+                if ch.isalnum() or ch == "_":
+                    continue  # a leading \b would fail here (_mid_word, inlined)
+            out.append(m)
+        return out
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
         end = len(text) if endpos is None else endpos
-        m = self.compiled.search(text, pos, end)
+        compiled = self.compiled
+        m = compiled.search(text, pos, end)
         while m is not None and self.boundary and _mid_word(text, m.start()):
-            m = self.compiled.search(text, m.start() + 1, end)
+            m = compiled.search(text, m.start() + 1, end)
         return m
 
     def match(self, text: str):
         return self.compiled.match(text)
 
     def sub(self, replacement, text: str) -> str:
+        compiled = self.compiled
         if not self.boundary:
-            return self.compiled.sub(replacement, text)
+            return compiled.sub(replacement, text)
 
         def replace(m):
             if _mid_word(m.string, m.start()):
                 return m.group()
             return replacement(m) if callable(replacement) else m.expand(replacement)
-        return self.compiled.sub(replace, text)
+        return compiled.sub(replace, text)
+
+
+def _order(m) -> tuple[int, int]:
+    return m.start(), -m.end()
 
 
 class GatedPattern:
@@ -303,14 +286,22 @@ class GatedPattern:
         self.branches = []
         always = []
         for branch in split_top(source):
-            compiled = _Branch(branch, flags)
             gate = anchors(branch)
             if gate is None:
                 always.append(branch)
-            else:
-                self.branches.append((gate, compiled))
-                ALL_ANCHORS.update(gate)
+                continue
+            for part in split_sentence_start(branch):
+                self.branches.append((gate, _Branch(part, flags)))
+            ALL_ANCHORS.update(gate)
         self.always = [_Branch("|".join(always), flags, strip=False)] if always else []
+        # anchor -> the indices of the branches it opens, so picking a text's branches costs a set
+        # intersection rather than a test per branch.
+        index: dict[str, list[int]] = {}
+        for number, (gate, _compiled) in enumerate(self.branches):
+            for word in gate:
+                index.setdefault(word, []).append(number)
+        self.by_anchor = {word: tuple(numbers) for word, numbers in index.items()}
+        self.anchor_set = frozenset(index)
 
     def _active(self, text: str) -> list:
         opened = getattr(_local, "opened", None)
@@ -318,7 +309,17 @@ class GatedPattern:
             active = _local.active
             cached = active.get(self)
             if cached is None:
-                cached = [compiled for gate, compiled in self.branches if not gate.isdisjoint(opened)] + self.always
+                hits = self.anchor_set.intersection(opened)
+                if not hits:
+                    cached = self.always
+                else:
+                    by_anchor, branches = self.by_anchor, self.branches
+                    if len(hits) == 1:
+                        numbers = by_anchor[next(iter(hits))]
+                    else:
+                        numbers = sorted({n for word in hits for n in by_anchor[word]})
+                    cached = [branch for branch in (branches[n][1].narrowed(opened) for n in numbers)
+                              if branch is not None] + self.always
                 active[self] = cached
             return cached
         active = []
@@ -334,8 +335,13 @@ class GatedPattern:
         key = (self, text)
         if memo is not None and key in memo:
             return iter(memo[key])
-        matches = [m for branch in self._active(text) for m in branch.finditer(text)]
-        matches.sort(key=lambda m: (m.start(), -m.end()))
+        active = self._active(text)
+        if len(active) == 1:
+            matches = active[0].finditer(text)  # one branch: its matches are already in order
+        else:
+            matches = [m for branch in active for m in branch.finditer(text)]
+            if len(matches) > 1:
+                matches.sort(key=_order)
         if memo is not None:
             memo[key] = matches
         return iter(matches)

@@ -11,6 +11,7 @@ question-mark emphasis, emoji descriptions - in a single pass over pre-lowered t
 from __future__ import annotations
 
 import math
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -62,21 +63,22 @@ def emoji_descriptions() -> dict[str, str]:
     return table
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def _replace_emoji(text: str) -> str:
+    """VADER's emoji step: each emoji becomes its description, after a space unless one precedes it."""
     emojis = emoji_descriptions()
-    out = []
-    prev_space = True
-    for ch in text:
+
+    def describe(match: re.Match) -> str:
+        ch = match.group()
         description = emojis.get(ch)
-        if description is not None:
-            if not prev_space:
-                out.append(" ")
-            out.append(description)
-            prev_space = False
-        else:
-            out.append(ch)
-            prev_space = ch == " "
-    return "".join(out).strip()
+        if description is None:
+            return ch
+        start = match.start()
+        return description if start == 0 or text[start - 1] == " " else " " + description
+
+    return _NON_ASCII.sub(describe, text).strip()
 
 
 def _strip(token: str) -> str:
@@ -88,28 +90,39 @@ def _is_negation(word: str) -> bool:
     return word in NEGATE or "n't" in word
 
 
+# Idioms and booster pairs change a score only when one of these phrases occurs in the text.
+_IDIOM_PHRASES = tuple(SPECIAL_CASES) + tuple(BOOSTER_BIGRAMS)
+_EMPTY = {"compound": 0.0, "pos": 0.0, "neg": 0.0, "neu": 0.0}
+
+
 def scores(text: str) -> dict[str, float]:
     """VADER-style scores: {"compound", "pos", "neg", "neu"} for `text`."""
+    return detail(text)[0]
+
+
+def detail(text: str) -> tuple[dict[str, float], float, float]:
+    """`scores(text)`, plus the highest and lowest single-word sentiment after VADER's rules."""
     if not text.isascii():
         text = _replace_emoji(text)
-    words = [_strip(w) for w in text.split()]
+    words = [w if len(s := w.strip(_PUNCT)) <= 2 else s for w in text.split()]
     if not words:
-        return {"compound": 0.0, "pos": 0.0, "neg": 0.0, "neu": 0.0}
+        return dict(_EMPTY), 0.0, 0.0
     lower = [w.lower() for w in words]
     lex = lexicon()
+    hits = [i for i, w in enumerate(lower) if w in lex and w not in BOOSTERS]
     n = len(words)
+    sentiments = [0.0] * n
+    if not hits:
+        return _score(sentiments, text), 0.0, 0.0
     upper_count = sum(1 for w in words if w.isupper())
     cap_diff = 0 < n - upper_count < n
-    sentiments = [0.0] * n
-    for i in range(n):
+    joined = " ".join(lower)
+    idioms = any(phrase in joined for phrase in _IDIOM_PHRASES)
+    for i in hits:
         item = lower[i]
-        if item in BOOSTERS:
-            continue
         if item == "kind" and i < n - 1 and lower[i + 1] == "of":
             continue
-        base = lex.get(item)
-        if base is None:
-            continue
+        base = lex[item]
         valence = base
         if item == "no" and i != n - 1 and lower[i + 1] in lex:
             valence = 0.0
@@ -137,7 +150,7 @@ def scores(text: str) -> dict[str, float]:
                     scalar *= 0.9
                 valence += scalar
             valence = _negation(valence, lower, start_i, i)
-            if start_i == 2:
+            if start_i == 2 and idioms:
                 valence = _idioms(valence, lower, i)
         if i > 0 and lower[i - 1] == "least" and lower[i - 1] not in lex:
             if i == 1 or lower[i - 2] not in ("at", "very"):
@@ -148,7 +161,7 @@ def scores(text: str) -> dict[str, float]:
         for k, s in enumerate(sentiments):
             if s:
                 sentiments[k] = s * 0.5 if k < bi else (s * 1.5 if k > bi else s)
-    return _score(sentiments, text)
+    return _score(sentiments, text), max(sentiments), min(sentiments)
 
 
 def _negation(valence: float, lower: list[str], start_i: int, i: int) -> float:
@@ -202,9 +215,10 @@ def _score(sentiments: list[float], text: str) -> dict[str, float]:
         total -= emphasis
     compound = total / math.sqrt(total * total + 15)
     compound = max(-1.0, min(1.0, compound))
-    pos_sum = sum(s + 1 for s in sentiments if s > 0)
-    neg_sum = sum(s - 1 for s in sentiments if s < 0)
-    neutral = sum(1 for s in sentiments if s == 0)
+    scored = [s for s in sentiments if s]
+    pos_sum = sum(s + 1 for s in scored if s > 0)
+    neg_sum = sum(s - 1 for s in scored if s < 0)
+    neutral = len(sentiments) - len(scored)
     if pos_sum > -neg_sum:
         pos_sum += emphasis
     elif pos_sum < -neg_sum:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from heartspace.coach.rx import rx
+from heartspace.coach.rx import rx, split_top
 
 IC = re.IGNORECASE
 A = r"['’]"
@@ -19,7 +19,10 @@ DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tue
        r"after\s+(?:dinner|work|school|the\s+kids)|in\s+the\s+(?:morning|evening)|on\s+the\s+\d{1,2}(?:st|nd|rd|th)?|"
        r"first\s+thing|by\s+(?:friday|monday|tomorrow|the\s+end)|each\s+(?:night|evening|week)|every\s+(?:sunday|monday|"
        r"tuesday|wednesday|thursday|friday|saturday|evening|night|week|morning))")
-DAY_RE = rx(r"\b" + DAY + r"\b", IC)
+# One top-level branch per alternative, so each runs only when its word occurs (rx.py gating); the
+# alternatives with digits always run, and they are cheap. (One group of 40 alternatives tried at
+# every position was the slowest pattern the coach had.)
+DAY_RE = rx("|".join(r"\b" + alternative + r"\b" for alternative in split_top(DAY[3:-1])), IC)
 
 KITCHEN_SINK = rx(
     r"\b(?:and\s+)?another\s+thing\b|\bnot\s+to\s+mention\b|\bon\s+top\s+of\s+(?:that|all\s+that|everything)\b|\bwhile\s+"
@@ -99,6 +102,31 @@ def sentences(text: str) -> list[str]:
 
 # A list of three grievances in one breath: "the credit card, the school evening, and your mum".
 LIST_OF_THREE = re.compile(r"[^,.!?;]{3,80},\s+[^,.!?;]{3,80},?\s+and\s+[^,.!?;]{3,}")
+_LIST_REST = re.compile(r"\s+[^,.!?;]{3,80},?\s+and\s+[^,.!?;]{3,}")
+_PUNCT = re.compile(r"[,.!?;]")
+
+
+def lists_of_three(text: str):
+    """The (start, end) of each LIST_OF_THREE.finditer(text) match, found from the commas.
+
+    The same matches, without `re` trying every position: the first part of a match cannot hold
+    punctuation and must end at a comma, so it ends at the first punctuation after its start, which
+    must be a comma; from any start in one stretch the rest is the same, and the leftmost start
+    is the stretch's beginning or 80 characters before the comma.
+    """
+    pos = 0
+    stretch = 0  # where the current run of non-punctuation began
+    for mark in _PUNCT.finditer(text):
+        comma = mark.start()
+        begin = max(stretch, pos, comma - 80)
+        stretch = comma + 1
+        if mark.group() != "," or comma - begin < 3:
+            continue
+        rest = _LIST_REST.match(text, comma + 1)
+        if rest:
+            yield begin, rest.end()
+            pos = rest.end()
+            stretch = max(stretch, pos)
 GRIEVANCE = re.compile(r"\b(?:upset|frustrated|angry|annoyed|hurt|fed\s+up|sick\s+of|tired\s+of|mad|furious|disappointed|"
                        r"you\s+(?:forgot|didn['’]?t|never|always|left|ignored|missed|broke|lied|told))\b")
 
@@ -107,8 +135,8 @@ def single_issue(text: str, problem_sentences: int) -> bool:
     if KITCHEN_SINK.search(text):
         return False
     if text.count(",") >= 2:  # a list needs two commas; most drafts skip this scan
-        for sentence in LIST_OF_THREE.finditer(text):
-            if GRIEVANCE.search(text, max(0, sentence.start() - 80), sentence.end()):
+        for start, end in lists_of_three(text):
+            if GRIEVANCE.search(text, max(0, start - 80), end):
                 return False
     if problem_sentences < 2:
         return True
@@ -123,7 +151,11 @@ NEED_VAGUE = rx(r"\bI\s+(?:need|want)\s+(?:you|us)\s+to\s+(?:never|always|be|car
 
 def next_step(text: str) -> bool:
     """A concrete forward action in some sentence: a request or commitment that is not a vague wish, or a timed plan."""
-    if not (REQUEST.search(text) or LOGISTICS.search(text) or DAY_RE.search(text) or "step" in text):
+    # Each pattern scans the text once: the matches decide both "any at all" and which sentences have one.
+    request_matches = list(REQUEST.finditer(text))
+    logistics_matches = list(LOGISTICS.finditer(text))
+    day_matches = list(DAY_RE.finditer(text))
+    if not (request_matches or logistics_matches or day_matches or "step" in text):
         return False
     if AGREE_STEP.search(text):
         return True
@@ -132,12 +164,15 @@ def next_step(text: str) -> bool:
         return False
     starts = [start for start, _ in spans]
 
-    def sentences_with(pattern) -> set[int]:
-        # Each pattern scans the whole text once; matches are mapped to their sentence.
-        return {bisect_right(starts, m.start() + (1 if m.group()[:1] in ".!? " else 0)) - 1 for m in pattern.finditer(text)}
+    def sentences_of(matches) -> set[int]:
+        # Matches are mapped to their sentence.
+        return {bisect_right(starts, m.start() + (1 if m.group()[:1] in ".!? " else 0)) - 1 for m in matches}
 
-    requests = sentences_with(REQUEST) | sentences_with(LOGISTICS)
-    timed = sentences_with(DAY_RE)
+    def sentences_with(pattern) -> set[int]:
+        return sentences_of(pattern.finditer(text))
+
+    requests = sentences_of(request_matches) | sentences_of(logistics_matches)
+    timed = sentences_of(day_matches)
     if not requests and not timed:
         return False
     blocked = sentences_with(NOT_A_STEP) | sentences_with(TOO_MUCH)

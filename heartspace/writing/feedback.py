@@ -56,7 +56,7 @@ def feedback_for(text: str, kind: str, limit: int | None = None) -> Feedback:
         if code in seen or code in SHOWN_ELSEWHERE:
             continue
         seen.add(code)
-        fb.suggestions.append(suggestion)
+        fb.suggestions.append({**suggestion, "message": translated_message(suggestion)})
     if kind == "follow_up":
         fb.checklist = [
             (_("One highlight"), bool(_flag(result.get("highlight")))),
@@ -67,10 +67,28 @@ def feedback_for(text: str, kind: str, limit: int | None = None) -> Feedback:
 
 
 def _flag(value) -> bool:
-    """Coach fields are either booleans or {"flag": bool, ...} objects."""
+    """Coach flag fields are plain booleans (an older {"flag": ...} object is still read)."""
     if isinstance(value, dict):
-        return bool(value.get("flag", value.get("value", False)))
+        return bool(value.get("flag", False))
     return bool(value)
+
+
+def translated_message(suggestion: dict) -> str:
+    """The suggestion in the active language: its template from the coach, through gettext, then its params.
+
+    The coach keeps its English source sentences in heartspace.coach.messages.MESSAGES (marked for
+    makemessages), so a translation needs only a catalogue entry, never a code change.
+    """
+    from heartspace.coach.messages import MESSAGES
+
+    source = MESSAGES.get(suggestion.get("template") or "")
+    if source is None:
+        return suggestion.get("message", "")
+    params = suggestion.get("params") or {}
+    try:
+        return _(source) % params if params else _(source)
+    except (KeyError, TypeError, ValueError):  # a catalogue entry with a broken placeholder: English, not a 500
+        return source % params if params else source
 
 
 def word_count_label(fb: Feedback) -> str:

@@ -15,7 +15,7 @@ from heartspace.cli import main
 ROOT = Path(__file__).resolve().parents[2]
 FIELDS = {"tone", "valence", "blame", "contempt", "defensive", "i_statement", "feelings", "faux_feelings", "single_issue",
           "next_step", "highlight", "action", "question", "one_scene", "takeaway", "safety", "word_count", "limit",
-          "suggestions", "analysed", "language"}
+          "suggestions", "analysed", "language", "spans", "safety_categories", "faux_feeling_suggestions"}
 
 
 def run(*args, stdin=""):
@@ -76,7 +76,8 @@ def test_jsonl_answers_every_line_and_survives_bad_ones():
     assert len(answers) == 7  # the blank line is skipped
     first = answers[0]
     assert first["id"] == "a1" and FIELDS <= set(first)
-    assert [f["word"] for f in first["faux_feelings"]] == ["ignored"]
+    assert first["faux_feelings"] == ["ignored"]
+    assert first["faux_feeling_suggestions"][0]["suggested_feeling"] == "lonely"
     assert set(answers[1]) == {"error"}
     assert answers[2]["id"] == 7 and "error" in answers[2]
     assert answers[3]["id"] == "k" and "unknown kind" in answers[3]["error"]
@@ -94,3 +95,27 @@ def test_jsonl_with_text_argument_is_refused():
 def test_odd_texts_print_a_report(text, capsys):
     assert main(["coach", "analyze", text]) == 0
     assert "Kind: free" in capsys.readouterr().out
+
+
+def test_jsonl_flags_are_plain_booleans_shaped_like_the_labels():
+    """A strict checker compares field by field: a flag must be JSON true/false, never an object."""
+    lines = [json.dumps({"id": "b", "text": "You never help and you're so lazy. I feel used.", "kind": "tension"}),
+             json.dumps({"id": "s", "text": "He threatened to hurt me if I leave.", "kind": "free"}),
+             json.dumps({"id": "n", "text": "The plumber comes at nine.", "kind": "free"})]
+    answers = [json.loads(line) for line in run("--jsonl", stdin="\n".join(lines) + "\n").stdout.splitlines()]
+    blame, safety, plain = answers
+    for answer in answers:
+        for name in ("blame", "contempt", "defensive", "safety", "i_statement", "single_issue", "next_step"):
+            assert answer[name] is True or answer[name] is False, name
+        assert all(isinstance(word, str) for word in answer["faux_feelings"])
+        assert set(answer["spans"]) == {"blame", "contempt", "defensive", "safety"}
+    assert blame["blame"] is True and blame["spans"]["blame"] and blame["faux_feelings"] == ["used"]
+    assert blame["faux_feeling_suggestions"][0]["word"] == "used"
+    assert safety["safety"] is True and "threat" in safety["safety_categories"] and safety["spans"]["safety"]
+    assert plain["blame"] is False and plain["safety"] is False and plain["spans"]["blame"] == []
+
+
+def test_readable_report_shows_the_evidence(capsys):
+    main(["coach", "analyze", "He threatened to hurt me. You always forget."])
+    out = capsys.readouterr().out
+    assert "Blame: yes  “You always" in out and "Safety: yes" in out and "(threat)" in out

@@ -8,11 +8,12 @@ from heartspace.coach import DEFAULT_LIMITS, KINDS, analyze
 
 FIELDS = {"tone", "valence", "blame", "contempt", "defensive", "i_statement", "feelings", "faux_feelings", "single_issue",
           "next_step", "highlight", "action", "question", "one_scene", "takeaway", "safety", "word_count", "limit",
-          "suggestions", "analysed", "language"}
+          "suggestions", "analysed", "language", "spans", "safety_categories", "faux_feeling_suggestions"}
 
 
 def flagged(result, name):
-    return result[name]["flag"]
+    assert isinstance(result[name], bool)
+    return result[name]
 
 
 def codes(result):
@@ -28,18 +29,20 @@ def test_every_kind_returns_every_field(kind):
     assert result["tone"] in ("positive", "neutral", "corrective")
     assert -1 <= result["valence"] <= 1
     for name in ("blame", "contempt", "defensive", "safety"):
-        assert set(result[name]) >= {"flag", "spans"} and isinstance(result[name]["flag"], bool)
+        assert result[name] is bool(result["spans"][name])
+    assert set(result["spans"]) == {"blame", "contempt", "defensive", "safety"}
     for name in ("i_statement", "single_issue", "next_step", "highlight", "action", "question", "one_scene", "takeaway"):
         assert isinstance(result[name], bool)
     for suggestion in result["suggestions"]:
-        assert set(suggestion) == {"code", "message", "span"}
+        assert set(suggestion) == {"code", "message", "span", "template", "params"}
 
 
 def test_spans_point_into_the_text():
     text = "Honestly, you always forget the bins and you're so lazy about it."
     result = analyze(text)
-    assert result["blame"]["flag"]
-    for start, end, quoted in result["blame"]["spans"]:
+    assert result["blame"]
+    assert result["spans"]["blame"]
+    for start, end, quoted in result["spans"]["blame"]:
         assert text[start:end] == quoted
 
 
@@ -176,7 +179,8 @@ def test_i_feel_like_is_a_thought():
 
 def test_faux_feeling_gets_a_feeling_and_a_need():
     result = analyze("I felt ignored at dinner with your colleagues.", "i_feel")
-    faux = result["faux_feelings"]
+    assert result["faux_feelings"] == ["ignored"]
+    faux = result["faux_feeling_suggestions"]
     assert [f["word"] for f in faux] == ["ignored"]
     assert faux[0]["suggested_feeling"] == "lonely" and faux[0]["suggested_need"]
     message = next(s["message"] for s in result["suggestions"] if s["code"] == "faux_feeling")
@@ -184,7 +188,7 @@ def test_faux_feeling_gets_a_feeling_and_a_need():
 
 
 def test_faux_feeling_inside_feel_like():
-    assert [f["word"] for f in analyze("I feel like I'm invisible in this house.")["faux_feelings"]] == ["invisible"]
+    assert analyze("I feel like I'm invisible in this house.")["faux_feelings"] == ["invisible"]
 
 
 def test_a_reported_act_is_not_a_faux_feeling():
@@ -263,7 +267,7 @@ def test_vague_wishes_are_not_next_steps():
 ])
 def test_safety_is_flagged_and_suggests_help(text):
     result = analyze(text)
-    assert result["safety"]["flag"] is True
+    assert result["safety"] is True
     assert result["tone"] == "corrective"
     assert codes(result)[0] == "safety"
 
@@ -276,7 +280,7 @@ def test_safety_is_flagged_and_suggests_help(text):
     "He texts to make sure I got home safe and I love that.",
 ])
 def test_idioms_are_not_safety(text):
-    assert analyze(text)["safety"]["flag"] is False
+    assert analyze(text)["safety"] is False
 
 
 # --- text that is not English, or not text ------------------------------------------------------------------
@@ -291,7 +295,7 @@ def test_non_english_is_not_analysed(text, language):
     result = analyze(text, "i_feel")
     assert result["analysed"] is False and result["language"] == language
     assert codes(result) == ["not_analysed"]
-    assert result["feelings"] == [] and not result["blame"]["flag"] and result["tone"] == "neutral"
+    assert result["feelings"] == [] and not result["blame"] and result["tone"] == "neutral"
 
 
 def test_english_with_a_foreign_word_is_still_analysed():
@@ -330,4 +334,4 @@ def test_logistics_request_is_a_next_step():
                                   "You're a genius, the shelf looks perfect!"])
 def test_praise_and_plain_facts_are_not_name_calling(text):
     result = analyze(text)
-    assert not result["blame"]["flag"] and not result["contempt"]["flag"]
+    assert not result["blame"] and not result["contempt"]

@@ -60,8 +60,8 @@ def test_feelings_caused_by_the_other_are_not_an_i_statement(text, feeling):
 ])
 def test_faux_feelings_get_a_feeling_and_a_need(text, word):
     result = analyze(text, "i_feel")
-    faux = result["faux_feelings"]
-    assert [f["word"] for f in faux] == [word]
+    assert result["faux_feelings"] == [word]
+    faux = result["faux_feeling_suggestions"]
     assert faux[0]["suggested_feeling"] and faux[0]["suggested_need"]
     assert "faux_feeling" in codes(result)
 
@@ -85,7 +85,7 @@ def test_a_thought_is_not_a_feeling():
 ])
 def test_blame(text):
     result = analyze(text)
-    assert result["blame"]["flag"] is True and result["tone"] == "corrective"
+    assert result["blame"] is True and result["tone"] == "corrective"
     assert "blame" in codes(result)
 
 
@@ -98,7 +98,7 @@ def test_blame(text):
     "Ayer llegaste tarde a la cena.",
 ])
 def test_not_blame(text):
-    assert analyze(text)["blame"]["flag"] is False
+    assert analyze(text)["blame"] is False
 
 
 @pytest.mark.parametrize("text,flagged", [
@@ -110,7 +110,7 @@ def test_not_blame(text):
     ("Soy un tonto, me equivoqué de día.", False),
 ])
 def test_contempt(text, flagged):
-    assert analyze(text)["contempt"]["flag"] is flagged
+    assert analyze(text)["contempt"] is flagged
 
 
 @pytest.mark.parametrize("text", [
@@ -120,7 +120,7 @@ def test_contempt(text, flagged):
     "¿Y tú qué? Tampoco llamaste.",
 ])
 def test_defensive(text):
-    assert analyze(text)["defensive"]["flag"] is True
+    assert analyze(text)["defensive"] is True
 
 
 # --- tone ------------------------------------------------------------------------------------------------------------
@@ -153,7 +153,7 @@ def test_tone(text, tone):
 ])
 def test_safety_in_russian_and_spanish(text, category):
     result = analyze(text)
-    assert result["safety"]["flag"] is True and category in result["safety"]["categories"]
+    assert result["safety"] is True and category in result["safety_categories"]
     assert result["tone"] == "corrective" and codes(result)[0] == "safety"
 
 
@@ -164,7 +164,7 @@ def test_safety_in_russian_and_spanish(text, category):
     "Me muero de risa con tus mensajes.",
 ])
 def test_idioms_are_not_safety(text):
-    assert analyze(text)["safety"]["flag"] is False
+    assert analyze(text)["safety"] is False
 
 
 @pytest.mark.parametrize("text,language", [
@@ -175,12 +175,12 @@ def test_idioms_are_not_safety(text):
 def test_other_languages_are_not_analysed_but_safety_still_shows(text, language):
     result = analyze(text)
     assert result["analysed"] is False and result["language"] == language
-    assert result["safety"]["flag"] is True
+    assert result["safety"] is True
     assert codes(result)[:2] == ["not_analysed", "safety"]
 
 
 def test_short_spanish_disclosure_is_caught_even_if_it_looks_english():
-    assert analyze("me pega")["safety"]["flag"] is True
+    assert analyze("me pega")["safety"] is True
 
 
 # --- structure ----------------------------------------------------------------------------------------------------
@@ -236,7 +236,7 @@ def test_ugly_russian_and_spanish_never_raise(text):
 ])
 def test_more_ways_of_saying_it_are_safety(text):
     # Short Spanish is easily mistaken for English or Italian; its safety phrases are read anyway.
-    assert analyze(text)["safety"]["flag"] is True
+    assert analyze(text)["safety"] is True
 
 
 @pytest.mark.parametrize("text", [
@@ -248,7 +248,7 @@ def test_more_ways_of_saying_it_are_safety(text):
     "Este calor me mata.",
 ])
 def test_ordinary_friction_is_not_safety(text):
-    assert analyze(text)["safety"]["flag"] is False
+    assert analyze(text)["safety"] is False
 
 
 def test_the_feeling_after_a_denied_one_counts():
@@ -258,16 +258,17 @@ def test_the_feeling_after_a_denied_one_counts():
 
 def test_one_missed_event_is_a_complaint_not_blame():
     result = analyze("Вчера ты пришёл поздно и не предупредил.")
-    assert result["blame"]["flag"] is False and result["tone"] == "corrective"
+    assert result["blame"] is False and result["tone"] == "corrective"
 
 
 def test_spans_point_into_the_original_text_in_later_sentences():
     text = "Ты вечно опаздываешь. Я чувствую себя брошенной."
     result = analyze(text, "tension")
-    faux = result["faux_feelings"][0]
+    faux = result["faux_feeling_suggestions"][0]
     start, end, written = faux["span"]
     assert text[start:end] == written == "брошенной" and faux["word"] == "брошенной"
-    for span in result["blame"]["spans"]:
+    assert result["spans"]["blame"]
+    for span in result["spans"]["blame"]:
         assert text[span[0]:span[1]] == span[2]
 
 

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from heartspace.coach import conflict, engine, safety, structure
-from heartspace.coach.rx import SUBSTRING_ONLY, GatedPattern, anchors, gated_on, lower_same_length
+from heartspace.coach.rx import SUBSTRING_ONLY, GatedPattern, anchors, gated_on, lower_same_length, present_anchors
 
 TEXTS = [
     "Oh sure, it's all on me. Typical. You never listen and you're SO selfish 🙄",
@@ -57,3 +57,40 @@ def test_anchors_are_required_literals():
 def test_lower_keeps_offsets():
     text = "İyi: I felt HAPPY"
     assert len(lower_same_length(text)) == len(text)
+
+
+def _found(pattern, text):
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def test_gated_matches_equal_ungated_matches():
+    """Narrowing a leading group to the words present, and splitting "(?:^|[.!?]\\s+)", change no match."""
+    extra = ["Typical. Typical. typical!", ". oh great, late again. Oh wow, thanks.", "as if! As if. pick up milk. grab it",
+             "I loved the part when you told me; best moment. We enjoyed it, adored it."]
+    for name, pattern in gated_patterns():
+        for text in TEXTS + extra:
+            low = lower_same_length(text)
+            ungated = _found(pattern, low)
+            with gated_on(low):
+                assert _found(pattern, low) == ungated, (name, text)
+
+
+def test_leading_group_is_narrowed_to_the_words_present():
+    highlight = next(branch for _gate, branch in structure.HIGHLIGHT.branches)
+    low = "i loved the soup"
+    narrowed = highlight.narrowed(present_anchors(low))
+    assert narrowed is not highlight and "enjoyed" not in narrowed._source and "loved" in narrowed._source
+    assert [m.group() for m in narrowed.finditer(low)] == ["loved"]
+    assert highlight.narrowed(present_anchors("no such words here")) is None  # cannot match: not run at all
+    with gated_on("no such words here"):
+        assert structure.HIGHLIGHT.search("no such words here") is None
+
+
+def test_sentence_start_split_only_when_exact():
+    parts = [branch._source for _gate, branch in structure.LOGISTICS.branches]
+    assert parts[0].startswith("^") and parts[1].startswith("[.!?]")
+    # "typical\b\s*[.!]" can match a full stop itself, so the alternation stays whole.
+    assert any(branch._source.startswith("(?:^|") for _gate, branch in conflict.MARKERS.branches)
+    low = "typical. typical."
+    with gated_on(low):
+        assert _found(conflict.MARKERS, low) == [m.span() for m in re.finditer(r"(?:^|[.!?]\s+)typical\b\s*[.!]", low)]

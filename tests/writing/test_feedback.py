@@ -121,3 +121,74 @@ def test_scratchpad_rejects_an_unknown_kind_gently(owner_client):
 
 def test_scratchpad_needs_sign_in(client, owner):
     assert client.get(reverse("writing:scratchpad")).status_code == 302
+
+
+# --- suggestions are translatable from a catalogue alone ------------------------------------------------------
+
+def _write_mo(path, catalogue: dict[str, str]) -> None:
+    """A minimal GNU .mo file (the format msgfmt writes), so the test needs no gettext tools."""
+    import struct
+
+    entries = sorted({"": "Content-Type: text/plain; charset=UTF-8\n", **catalogue}.items())
+    ids = [k.encode() for k, _ in entries]
+    strs = [v.encode() for _, v in entries]
+    start = 7 * 4 + 16 * len(entries)
+    offsets, data = [], b""
+    for blob in ids + strs:
+        offsets.append((len(blob), start + len(data)))
+        data += blob + b"\0"
+    n = len(entries)
+    header = struct.pack("Iiiiiii", 0x950412DE, 0, n, 7 * 4, 7 * 4 + 8 * n, 0, 0)
+    table = b"".join(struct.pack("ii", *o) for o in offsets)
+    path.parent.mkdir(parents=True)
+    path.write_bytes(header + table + data)
+
+
+def test_suggestions_render_from_a_translation_catalogue(tmp_path, settings):
+    from django.utils import translation
+
+    from heartspace.coach.messages import MESSAGES
+    from heartspace.writing.feedback import feedback_for
+
+    _write_mo(tmp_path / "de" / "LC_MESSAGES" / "django.mo", {
+        MESSAGES["blame"]: "„%(quote)s“ klingt wie ein Urteil über die Person.",
+        MESSAGES["no_next_step"]: "Schließe mit einem konkreten nächsten Schritt.",
+    })
+    settings.LOCALE_PATHS = [tmp_path]
+    with translation.override("de"):
+        fb = feedback_for("You never listen to me", "tension")
+    messages = {s["code"]: s["message"] for s in fb.suggestions}
+    assert messages["blame"] == "„You never“ klingt wie ein Urteil über die Person."
+    assert messages["no_next_step"] == "Schließe mit einem konkreten nächsten Schritt."
+    with translation.override("en"):
+        english = {s["code"]: s["message"] for s in feedback_for("You never listen to me", "tension").suggestions}
+    assert english["blame"].startswith("“You never” sounds like a verdict")
+
+
+def test_a_broken_catalogue_placeholder_falls_back_to_english(tmp_path, settings):
+    from django.utils import translation
+
+    from heartspace.coach.messages import MESSAGES
+    from heartspace.writing.feedback import feedback_for
+
+    _write_mo(tmp_path / "de" / "LC_MESSAGES" / "django.mo", {MESSAGES["blame"]: "„%(zitat)s“ klingt wie ein Urteil."})
+    settings.LOCALE_PATHS = [tmp_path]
+    with translation.override("de"):
+        fb = feedback_for("You never listen to me", "tension")
+    assert next(s["message"] for s in fb.suggestions if s["code"] == "blame").startswith("“You never” sounds like")
+
+
+def test_every_message_template_renders_with_the_params_the_coach_gives():
+    from heartspace.coach import analyze
+    from heartspace.coach.messages import MESSAGES
+
+    drafts = [("He hits me. You never listen, you're so selfish. Oh great, late again, thanks a lot. I feel ignored.", "tension"),
+              ("You made me furious. I feel like you don't care.", "story"),
+              ("Nice catching up, the dinner, the bills and the noise, " * 6, "follow_up"),
+              ("Thanks for everything", "appreciation"), ("Ich fühle mich allein und will nicht mehr leben", "free")]
+    seen = set()
+    for text, kind in drafts:
+        for suggestion in analyze(text, kind)["suggestions"]:
+            assert suggestion["message"] == MESSAGES[suggestion["template"]] % suggestion["params"]
+            seen.add(suggestion["template"])
+    assert {"safety", "blame", "contempt", "faux_feeling", "caused_by_other", "over_limit", "not_analysed"} <= seen

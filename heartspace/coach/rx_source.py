@@ -1,0 +1,205 @@
+"""Reading a pattern's source: its top-level branches, the literals a match needs, its shape.
+
+Pure string work on regular-expression source (no matching), used by `rx.py` to gate and
+reshape patterns. Sources are lower-case and use no upper-case escapes (\\S, \\W, \\D, \\B).
+"""
+
+from __future__ import annotations
+
+# Literals that may sit inside a word ("self[\\s-]?harm" in "selfharm"): found by substring search.
+SUBSTRING_ONLY: set[str] = set()
+# The anchors found for each alternative of a group on the way (rx.py's narrowing reads them).
+ALTERNATIVE_ANCHORS: dict[str, frozenset[str] | None] = {}
+
+
+def split_top(source: str) -> list[str]:
+    """Split a pattern at its top-level "|"."""
+    parts, depth, current, i, in_class = [], 0, [], 0, False
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            current.append(source[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+            i += 1
+            continue
+        current.append(ch)
+        i += 1
+    parts.append("".join(current))
+    return parts
+
+
+def group_end(source: str, start: int) -> int:
+    """Index just past the ")" closing the group opened at source[start]."""
+    depth, i, in_class = 0, start, False
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return len(source)
+
+
+def _literal_escape(ch: str) -> bool:
+    return not ch.isalnum()  # "\\*", "\\.", "\\/" are literal characters; "\\s", "\\w", "\\b" are not
+
+
+def _candidates(branch: str) -> list[frozenset[str]]:
+    """Every required literal run (or set of alternatives) along the top level of `branch`."""
+    found: list[frozenset[str]] = []
+    literal: list[str] = []
+    i = 0
+    # A literal right after an optional piece or a character class may start mid-word
+    # ("self[\\s-]?harm" in "selfharm"): it can only be found by substring search.
+    mid_word = [False]
+
+    def flush(next_mid_word=False):
+        if literal:
+            word = "".join(literal)
+            found.append(frozenset({word}))
+            if mid_word[0]:
+                SUBSTRING_ONLY.add(word)
+            literal.clear()
+        mid_word[0] = next_mid_word
+
+    while i < len(branch):
+        ch = branch[i]
+        if ch == "\\" and i + 1 < len(branch):
+            nxt = branch[i + 1]
+            quantified = i + 2 < len(branch) and branch[i + 2] in "?*{+"
+            if _literal_escape(nxt) and not quantified:
+                literal.append(nxt)
+            elif nxt == "b" or (nxt == "s" and (not quantified or branch[i + 2] == "+")):
+                # After a word boundary or required white space the next literal starts a word.
+                flush()
+                if quantified:
+                    i += 1
+            else:
+                flush(next_mid_word=True)
+            i += 2
+            continue
+        if ch == "(":
+            flush()
+            end = group_end(branch, i)
+            optional = end < len(branch) and branch[end] in "?*{"
+            mid_word[0] = True
+            inner = branch[i + 1:end - 1]
+            if inner.startswith(("?:", "?P<")) and not optional and not inner.startswith(("?=", "?!", "?<")):
+                body = inner[2:] if inner.startswith("?:") else inner[inner.index(">") + 1:]
+                options: set[str] = set()
+                for alternative in split_top(body):
+                    best = ALTERNATIVE_ANCHORS[alternative] = _best(_candidates(alternative))
+                    if best is None:
+                        options = set()
+                        break
+                    options |= best
+                if options:
+                    found.append(frozenset(options))
+            i = end
+            continue
+        if ch == "[":
+            flush(next_mid_word=True)
+            j = i + 1
+            while j < len(branch) and branch[j] != "]":
+                j += 2 if branch[j] == "\\" else 1
+            i = j + 1
+            continue
+        if ch in "?*{":
+            if literal:
+                literal.pop()
+            flush(next_mid_word=True)
+            if ch == "{":
+                i = branch.find("}", i) + 1 or len(branch)
+                continue
+            i += 1
+            continue
+        if ch in "+.^$|)":
+            flush(next_mid_word=True)
+            i += 1
+            continue
+        literal.append(ch)
+        i += 1
+    flush()
+    return found
+
+
+def _best(candidates: list[frozenset[str]]) -> frozenset[str] | None:
+    usable = [c for c in candidates if all(len(w) >= 2 or not w.isascii() for w in c)]
+    if not usable:
+        return None
+    return max(usable, key=lambda c: (min(len(w) for w in c) - len(c) * 0.5))
+
+
+def anchors(branch: str) -> frozenset[str] | None:
+    """Literal strings one of which must occur for `branch` to match, or None if unknown."""
+    return _best(_candidates(branch))
+
+
+SENTENCE_START = "(?:^|[.!?]\\s+)"
+
+
+def split_sentence_start(branch: str) -> list[str]:
+    """"(?:^|[.!?]\\s+)rest" as the two branches "^rest" and "[.!?]\\s+rest".
+
+    Either half lets `re` skip ahead (to the start, or from one punctuation mark to the next),
+    where the alternation makes it try every position. The two find exactly the alternation's
+    matches when `rest` cannot match ".", "!" or "?": then no match of one half can overlap a
+    match of the other, and both cannot start at the same place.
+    """
+    if not branch.startswith(SENTENCE_START):
+        return [branch]
+    rest = branch[len(SENTENCE_START):]
+    if not _no_sentence_end(rest):
+        return [branch]
+    return ["^" + rest, "[.!?]\\s+" + rest]
+
+
+def _no_sentence_end(source: str) -> bool:
+    """Can no part of `source` match ".", "!" or "?" (judged conservatively from its text)?"""
+    i = 0
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            nxt = source[i + 1:i + 2]
+            if nxt in (".", "!", "?", "") or (nxt.isalnum() and nxt not in "swdb"):
+                return False
+            i += 2
+            continue
+        if ch == "[":
+            end = i + 1
+            while end < len(source) and source[end] != "]":
+                end += 2 if source[end] == "\\" else 1
+            body = source[i + 1:end]
+            if body.startswith("^"):
+                if not all(mark in body for mark in ".!?"):
+                    return False
+            elif any(mark in body for mark in ".!?") or any(f"\\{c}" in body for c in "SWDB"):
+                return False
+            i = end + 1
+            continue
+        if ch in ".!" or source.startswith("(?<", i) or source.startswith("(?=", i):
+            return False
+        i += 1
+    return True
