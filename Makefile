@@ -28,7 +28,7 @@ $(VENV)/.runtime-installed: pyproject.toml $(CONSTRAINTS)
 
 venv-test: $(VENV)/.test-installed
 $(VENV)/.test-installed: pyproject.toml $(CONSTRAINTS) $(VENV)/.runtime-installed
-	$(PIP_INSTALL) -e '.[test]'
+	$(PIP_INSTALL) -e '.[test,train]'
 	@touch $@
 
 # After changing a pin in pyproject.toml: install it, then write the full set of exact versions.

@@ -2,7 +2,7 @@
 
 Run with the project's venv after changing a pin in pyproject.toml (`make constraints`). It is
 `pip freeze --all --exclude-editable`, kept to what pyproject.toml actually pulls in (runtime and
-`[test]`, transitively, for this platform) plus pip itself, so a tool someone installed by hand into
+`[test]` and `[train]`, transitively, for this platform) plus pip itself, so a tool someone installed by hand into
 their venv never ends up pinned for everyone.
 """
 
@@ -24,8 +24,8 @@ HEADER = """\
 """
 
 
-def needed(project: str = "heartspace", extras: tuple[str, ...] = ("test",)) -> set[str]:
-    """Canonical names of the distributions `pip install -e .[test]` needs here, transitively."""
+def needed(project: str = "heartspace", extras: tuple[str, ...] = ("test", "train")) -> set[str]:
+    """Canonical names of the distributions `pip install -e .[test,train]` needs here, transitively."""
     todo = [(project, set(extras))]
     seen: set[str] = set()
     while todo:
