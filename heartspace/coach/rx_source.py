@@ -12,36 +12,9 @@ SUBSTRING_ONLY: set[str] = set()
 ALTERNATIVE_ANCHORS: dict[str, frozenset[str] | None] = {}
 
 
-def split_top(source: str) -> list[str]:
-    """Split a pattern at its top-level "|"."""
-    parts, depth, current, i, in_class = [], 0, [], 0, False
-    while i < len(source):
-        ch = source[i]
-        if ch == "\\":
-            current.append(source[i:i + 2])
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append("".join(current))
-            current = []
-            i += 1
-            continue
-        current.append(ch)
-        i += 1
-    parts.append("".join(current))
-    return parts
-
-
-def group_end(source: str, start: int) -> int:
-    """Index just past the ")" closing the group opened at source[start]."""
+def _structure(source: str, start: int = 0):
+    """Walk pattern source from `start`, yielding (index, char, depth) for every character that is
+    structure: not escaped and not inside a [...] class. Depth is counted before the character."""
     depth, i, in_class = 0, start, False
     while i < len(source):
         ch = source[i]
@@ -52,13 +25,24 @@ def group_end(source: str, start: int) -> int:
             in_class = ch != "]"
         elif ch == "[":
             in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
+        else:
+            yield i, ch, depth
+            depth += (ch == "(") - (ch == ")")
         i += 1
+
+
+def split_top(source: str) -> list[str]:
+    """Split a pattern at its top-level "|"."""
+    cuts = [i for i, ch, depth in _structure(source) if ch == "|" and depth == 0]
+    bounds = [-1, *cuts, len(source)]
+    return [source[a + 1:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def group_end(source: str, start: int) -> int:
+    """Index just past the ")" closing the group opened at source[start]."""
+    for i, ch, depth in _structure(source, start):
+        if ch == ")" and depth == 1:
+            return i + 1
     return len(source)
 
 
