@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from heartspace.coach.lexicon import CHARACTER_WORDS, INSULT_NAMES, SARCASTIC_NAMES
-from heartspace.coach.rx import rx
+from heartspace.coach.rx import rx, shared_finditer
 from heartspace.coach.sentiment import lexicon, scores
 
 IC = re.IGNORECASE
@@ -152,6 +152,14 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return left + 1, (min(right_candidates) + 1 if right_candidates else len(text))
 
 
+# The texts matched here are lower-cased (rx.py), so none of these needs IGNORECASE.
+_ABOUT_SOMEONE = re.compile(r"\b(?:you|your|you['’]re|he|she|he['’]s|she['’]s|they)\b")
+_RESIGNED = re.compile(r"\s*(?:fine|sure|ok|okay|whatever|great|of\s+course|yeah|oh)\b")
+_NEGATED_WINDOW = re.compile(r"(?:\bnot|n[’']t|\bnever|\bno\s+longer)\s+(?:[\w'’]+\s+){0,2}$")
+_NOT_IN = re.compile(r"n[’']t|\bnot\b")
+_NOT_WORD_IN = re.compile(r"\bnot\b|n[’']t\b")
+_PERFECT = re.compile(r"\b(?:have|has)\b|[’']ve")
+_CLOSING_NAME = re.compile(r",\s*(?P<name>[a-z-]+)\s*(?:[.!?]|$)")
 _NOT_PRAISE = re.compile(r"n['’]t\b|\bnot\b|\bif\s+you\b|\bmaybe\b|\bbecause\b", IC)
 
 
@@ -171,9 +179,9 @@ def _kind_absolute(masked_sentence: str, sentence: str) -> bool:
     About the other person it must praise; with nobody named it must simply be warm, unless it
     opens with resignation ("Fine, I'll clean up like always").
     """
-    if re.search(r"\b(?:you|your|you['’]re|he|she|he['’]s|she['’]s|they)\b", masked_sentence):
+    if _ABOUT_SOMEONE.search(masked_sentence):
         return _praises(sentence)
-    if re.match(r"\s*(?:fine|sure|ok|okay|whatever|great|of\s+course|yeah|oh)\b", masked_sentence):
+    if _RESIGNED.match(masked_sentence):
         return False
     return scores(sentence)["compound"] >= 0.3
 
@@ -189,8 +197,7 @@ def _never_a_fault(rest: str) -> bool:
 
 
 def _negated_before(text: str, start: int) -> bool:
-    window = text[max(0, start - 30):start].lower()
-    return bool(re.search(r"(?:\bnot|n[’']t|\bnever|\bno\s+longer)\s+(?:[\w'’]+\s+){0,2}$", window))
+    return bool(_NEGATED_WINDOW.search(text[max(0, start - 30):start].lower()))
 
 
 def detect_blame(text: str, masked: str, sarcastic: bool = False) -> list[list]:
@@ -205,10 +212,10 @@ def detect_blame(text: str, masked: str, sarcastic: bool = False) -> list[list]:
         if in_generic(m.start()):
             continue
         word, rest = m.group("abs").lower(), m.group("rest") or ""
-        if word == "ever" and not re.search(r"n[’']t|\bnot\b", m.group(), IC):
+        if word == "ever" and not _NOT_IN.search(m.group()):
             continue  # "have you ever" is a question, not an absolute
         subject = m.group().split()[0].lower()
-        if word == "never" and not re.search(r"\b(?:have|has)\b|[’']ve", m.group(), IC) and PAST_SINGLE.match(rest) \
+        if word == "never" and not _PERFECT.search(m.group()) and PAST_SINGLE.match(rest) \
                 and not REINFORCED.search(masked, m.end(), _sentence_around(masked, m.start(), m.end())[1]):
             continue  # "you never sent me the address": did not, once
         s0, s1 = _sentence_around(masked, m.start(), m.end())
@@ -225,11 +232,11 @@ def detect_blame(text: str, masked: str, sarcastic: bool = False) -> list[list]:
             continue
         spans.append(_span(text, m.start(), m.end()))
     for pattern in (TRAIT, CALLING, VOCATIVE):
-        for m in pattern.finditer(masked):
+        for m in (shared_finditer(TRAIT, masked) if pattern is TRAIT else pattern.finditer(masked)):
             trait = m.group("trait").lower()
             if trait not in CHARACTER_WORDS and trait not in INSULT_NAMES:
                 continue
-            if _negated_before(masked, m.start()) or re.search(r"\bnot\b|n[’']t\b", m.group(), IC):
+            if _negated_before(masked, m.start()) or _NOT_WORD_IN.search(m.group()):
                 continue
             s0, s1 = _sentence_around(masked, m.start(), m.end())
             if REGRET.search(masked[s0:s1]):
@@ -258,14 +265,14 @@ def detect_contempt(text: str, masked: str) -> list[list]:
     for m in VOCATIVE.finditer(masked):
         if m.group("trait").lower() in INSULT_NAMES:
             spans.append(_span(text, m.start(), m.end()))
-    for m in TRAIT.finditer(masked):
+    for m in shared_finditer(TRAIT, masked):
         if m.group("who").lower() in ("he", "she", "they"):
             continue  # name-calling is contempt when aimed at the person addressed
         if m.group("trait").lower() in INSULT_NAMES and not _negated_before(masked, m.start()) and \
-                not re.search(r"\bnot\b|n[’']t\b", m.group(), IC):
+                not _NOT_WORD_IN.search(m.group()):
             spans.append(_span(text, m.start(), m.end()))
     # A name used as a jab at the end of a sentence: "Nice one, Einstein."
-    for m in re.finditer(r",\s*(?P<name>[A-Za-z-]+)\s*(?:[.!?]|$)", masked):
+    for m in _CLOSING_NAME.finditer(masked):
         name = m.group("name").lower()
         if name in INSULT_NAMES or name in SARCASTIC_NAMES:
             if not SELF_REFERENCE.search(masked[max(0, m.start() - 40):m.start()]):

@@ -20,10 +20,18 @@ from __future__ import annotations
 import re
 import threading
 
-from heartspace.coach.rx_source import ALTERNATIVE_ANCHORS, SUBSTRING_ONLY, anchors, group_end, split_sentence_start, split_top
+from heartspace.coach.rx_source import (
+    ALTERNATIVE_ANCHORS,
+    SUBSTRING_ONLY,
+    anchors,
+    group_end,
+    split_sentence_start,
+    split_top,
+    word_start_literals,
+)
 
 __all__ = ["SUBSTRING_ONLY", "anchors", "split_top", "lower_same_length", "gated_on", "rx", "GatedPattern",
-           "present_anchors"]
+           "present_anchors", "shared_finditer"]
 
 
 def lower_same_length(text: str) -> str:
@@ -162,14 +170,13 @@ class gated_on:
         self.opened = present_anchors(text)
 
     def __enter__(self):
-        self.previous = getattr(_local, "opened", None), getattr(_local, "active", None), getattr(_local, "memo", None)
+        self.previous = getattr(_local, "opened", None), getattr(_local, "memo", None)
         _local.opened = self.opened
-        _local.active = {}  # pattern -> the compiled branches to run
         _local.memo = {}  # (pattern, text) -> matches, for patterns two detectors share
         return self
 
     def __exit__(self, *exc):
-        _local.opened, _local.active, _local.memo = self.previous
+        _local.opened, _local.memo = self.previous
         return False
 
 
@@ -274,6 +281,19 @@ class _Branch:
         return compiled.sub(replace, text)
 
 
+def shared_finditer(pattern, text: str) -> list:
+    """`pattern.finditer(text)` as a list, scanned once per gated text: for a plain compiled pattern
+    that two detectors both run (GatedPattern.finditer remembers its own matches the same way)."""
+    memo = getattr(_local, "memo", None)
+    if memo is None:
+        return list(pattern.finditer(text))
+    key = (pattern, text)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = list(pattern.finditer(text))
+    return found
+
+
 def _order(m) -> tuple[int, int]:
     return m.start(), -m.end()
 
@@ -284,15 +304,25 @@ class GatedPattern:
     def __init__(self, source: str, flags: int = 0):
         self.pattern = source
         self.branches = []
+        # Per branch, the other word sets it needs besides its anchor ("you ... did ... too"): a
+        # branch whose anchor occurs but one of these does not cannot match, so it is not run.
+        self.required: list[tuple[frozenset[str], ...]] = []
         always = []
         for branch in split_top(source):
             gate = anchors(branch)
             if gate is None:
                 always.append(branch)
                 continue
+            others = [words for words in word_start_literals(branch) if words != gate]
+            # One more word set is enough to skip most branches that cannot match; each one added
+            # also multiplies the word combinations the per-text branch choice is remembered for.
+            needs = tuple(sorted(others, key=lambda words: (-min(map(len, words)), len(words)))[:1])
             for part in split_sentence_start(branch):
                 self.branches.append((gate, _Branch(part, flags)))
+                self.required.append(needs)
             ALL_ANCHORS.update(gate)
+            for words in needs:
+                ALL_ANCHORS.update(words)
         self.always = [_Branch("|".join(always), flags, strip=False)] if always else []
         # anchor -> the indices of the branches it opens, so picking a text's branches costs a set
         # intersection rather than a test per branch.
@@ -302,25 +332,28 @@ class GatedPattern:
                 index.setdefault(word, []).append(number)
         self.by_anchor = {word: tuple(numbers) for word, numbers in index.items()}
         self.anchor_set = frozenset(index)
+        # Which branches run, and how they are narrowed, depends only on which of these words occur.
+        self.deciding = self.anchor_set.union(*(group.needles for _gate, branch in self.branches for group in branch._groups),
+                                              *(words for needs in self.required for words in needs))
+        self._by_words: dict[frozenset, list] = {}  # those words present -> the branches to run
+        self._last: tuple = (None, None)  # (the gate last seen, its branches to run): see _active
 
     def _active(self, text: str) -> list:
         opened = getattr(_local, "opened", None)
         if opened is not None:
-            active = _local.active
-            cached = active.get(self)
+            # One (gate, branches) pair per pattern: patterns run many times per text, texts one at a
+            # time per thread, so the last gate is nearly always the current one. Identity, not
+            # equality: the pair keeps its gate alive, so a new gate can never share its id.
+            last = self._last
+            if last[0] is opened:
+                return last[1]
+            present = self.deciding.intersection(opened)
+            cached = self._by_words.get(present)
             if cached is None:
-                hits = self.anchor_set.intersection(opened)
-                if not hits:
-                    cached = self.always
-                else:
-                    by_anchor, branches = self.by_anchor, self.branches
-                    if len(hits) == 1:
-                        numbers = by_anchor[next(iter(hits))]
-                    else:
-                        numbers = sorted({n for word in hits for n in by_anchor[word]})
-                    cached = [branch for branch in (branches[n][1].narrowed(opened) for n in numbers)
-                              if branch is not None] + self.always
-                active[self] = cached
+                cached = self._branches_for(present)
+                if len(self._by_words) < 4096:  # bounded: odd texts with yet other words are simply recomputed
+                    self._by_words[present] = cached
+            self._last = (opened, cached)
             return cached
         active = []
         for gate, compiled in self.branches:
@@ -330,12 +363,28 @@ class GatedPattern:
                     break
         return active + self.always
 
+    def _branches_for(self, present: frozenset) -> list:
+        """The branches to run (narrowed) when the words `present` of this pattern's deciding words occur."""
+        hits = self.anchor_set.intersection(present)
+        if not hits:
+            return self.always
+        by_anchor, branches = self.by_anchor, self.branches
+        if len(hits) == 1:
+            numbers = by_anchor[next(iter(hits))]
+        else:
+            numbers = sorted({n for word in hits for n in by_anchor[word]})
+        required = self.required
+        numbers = [n for n in numbers if all(not words.isdisjoint(present) for words in required[n])]
+        return [branch for branch in (branches[n][1].narrowed(present) for n in numbers) if branch is not None] + self.always
+
     def finditer(self, text: str):
+        active = self._active(text)
+        if not active:
+            return iter(())  # no anchor of this pattern in the text: nothing to scan or remember
         memo = getattr(_local, "memo", None)
         key = (self, text)
         if memo is not None and key in memo:
             return iter(memo[key])
-        active = self._active(text)
         if len(active) == 1:
             matches = active[0].finditer(text)  # one branch: its matches are already in order
         else:

@@ -187,3 +187,81 @@ def _no_sentence_end(source: str) -> bool:
             return False
         i += 1
     return True
+
+
+def _leading_literal(source: str, start: int = 0) -> tuple[str, int]:
+    """The run of letters and digits at source[start:], without a last one made optional ("drinks?"),
+    and the index where the run ends."""
+    end = start
+    while end < len(source) and source[end].isalnum():
+        end += 1
+    run = source[start:end]
+    if run and end < len(source) and source[end] in "?*{":
+        run = run[:-1]
+    return run, end
+
+
+def word_start_literals(branch: str) -> list[frozenset[str]]:
+    """Sets of words, one of each set must begin a word of the text for `branch` to match.
+
+    Stricter than anchors(): every required literal that surely starts a word (after \\b, after
+    required white space), and every required group whose alternatives all open with such a
+    literal, gives one set. A text holding no word beginning with any word of some set cannot
+    match. Conservative: anything unclear (optional pieces, classes, lookarounds) gives nothing.
+    """
+    found: list[frozenset[str]] = []
+    word_start = False
+    i = 0
+    n = len(branch)
+    while i < n:
+        ch = branch[i]
+        if ch == "\\":
+            nxt = branch[i + 1:i + 2]
+            after = branch[i + 2:i + 3]
+            if nxt == "b":
+                word_start = True
+            elif nxt == "s" and after == "+":
+                word_start = True
+                i += 1
+            elif nxt == "s" and after not in ("?", "*", "{"):
+                word_start = True
+            else:
+                word_start = False
+            i += 2
+            continue
+        if ch.isalnum():
+            run, end = _leading_literal(branch, i)
+            if word_start and len(run) >= 2 and run.isascii():
+                found.append(frozenset({run}))
+            word_start = False
+            i = end
+            continue
+        if ch == "(":
+            end = group_end(branch, i)
+            optional = end < n and branch[end] in "?*{"
+            inner = branch[i + 1:end - 1]
+            if word_start and not optional and inner.startswith(("?:", "?P<")):
+                body = inner[2:] if inner.startswith("?:") else inner[inner.index(">") + 1:]
+                options = set()
+                for alternative in split_top(body):
+                    run, run_end = _leading_literal(alternative)
+                    # "(?:a|bc)" needs "bc" whole: a run cut short by a class or group still is a prefix.
+                    if len(run) < 2 or not run.isascii():
+                        options = set()
+                        break
+                    options.add(run)
+                if options:
+                    found.append(frozenset(options))
+            word_start = False
+            i = end
+            continue
+        if ch == "[":
+            j = i + 1
+            while j < n and branch[j] != "]":
+                j += 2 if branch[j] == "\\" else 1
+            i = j + 1
+            word_start = False
+            continue
+        word_start = False
+        i += 1
+    return found

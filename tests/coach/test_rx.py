@@ -7,7 +7,8 @@ import re
 import pytest
 
 from heartspace.coach import conflict, engine, safety, structure
-from heartspace.coach.rx import SUBSTRING_ONLY, GatedPattern, anchors, gated_on, lower_same_length, present_anchors
+from heartspace.coach.rx import SUBSTRING_ONLY, GatedPattern, anchors, gated_on, lower_same_length, present_anchors, rx
+from heartspace.coach.rx_source import word_start_literals
 
 TEXTS = [
     "Oh sure, it's all on me. Typical. You never listen and you're SO selfish 🙄",
@@ -94,3 +95,25 @@ def test_sentence_start_split_only_when_exact():
     low = "typical. typical."
     with gated_on(low):
         assert _found(conflict.MARKERS, low) == [m.span() for m in re.finditer(r"(?:^|[.!?]\s+)typical\b\s*[.!]", low)]
+
+
+def test_word_start_literals_are_only_the_sure_ones():
+    assert word_start_literals(r"\byou\s+did\s+(?:it|that)\s+too\b") == [{"you"}, {"did"}, {"it", "that"}, {"too"}]
+    assert word_start_literals(r"\bdrinks?\s+now") == [{"drink"}, {"now"}]  # an optional last letter is dropped
+    # After optional white space, a class or an optional group, a literal may sit anywhere: none is claimed.
+    assert word_start_literals(r"self[\s-]?harm") == []
+    assert word_start_literals(r"\bi\s*am\s+(?:very\s+)?x") == []
+    assert word_start_literals(r"\b(?:ok|\bfine)\s+y") == []  # an alternative without a leading literal
+
+
+def test_a_branch_needs_its_other_words_too():
+    """A branch whose anchor occurs but whose other required word does not is not run, and finds nothing anyway."""
+    pattern = rx(r"\bplease\s+call\s+grandma\b|\bcall\s+me\s+back\b|\bsee\s+you\s+soon\b")
+    low = "please call me when you land"
+    with gated_on(low):
+        assert [branch._source for branch in pattern._active(low)] == []  # "grandma" and "back" are missing
+        assert _found(pattern, low) == []
+    low = "please call grandma, and call me back"
+    with gated_on(low):
+        assert len(pattern._active(low)) == 2  # "see you soon" is not run: no "see"
+        assert _found(pattern, low) == [(0, 19), (25, 37)]
