@@ -31,7 +31,7 @@ from heartspace.coach.rx_source import (
 )
 
 __all__ = ["SUBSTRING_ONLY", "anchors", "split_top", "lower_same_length", "gated_on", "rx", "GatedPattern",
-           "present_anchors", "shared_finditer"]
+           "present_mask", "shared_finditer"]
 
 
 def lower_same_length(text: str) -> str:
@@ -48,26 +48,62 @@ _WORDS = re.compile(r"[a-z0-9]+")
 _WORDLIKE = re.compile(r"[a-z0-9]+")
 
 
-def present_anchors(text: str) -> frozenset[str]:
-    """The anchors occurring in `text`: word prefixes by set lookups, the rest by substring search."""
+# Every anchor word gets one bit, for life: the anchors a text holds are one integer, and a
+# pattern's share of them one AND, where sets of words cost a hash per word at every step.
+_BITS: dict[str, int] = {}
+
+
+def _bit(word: str) -> int:
+    bit = _BITS.get(word)
+    if bit is None:
+        bit = _BITS[word] = 1 << len(_BITS)
+    return bit
+
+
+def _mask(words) -> int:
+    mask = 0
+    for word in words:
+        mask |= _bit(word)
+    return mask
+
+
+def _words_in(mask: int, words) -> frozenset[str]:
+    """Those of `words` whose bits are set in `mask`."""
+    return frozenset(word for word in words if _BITS[word] & mask)
+
+
+def present_mask(text: str) -> int:
+    """The bits of the anchors occurring in `text`: word prefixes by lookups, the rest by substring search."""
     if _split[0] != len(ALL_ANCHORS) + len(SUBSTRING_ONLY):
         _split_anchors()
-    words = set(_WORDS.findall(text))
-    found = words & _split[1]
-    cache = _PREFIXES
-    for word in words:
-        prefixes = cache.get(word)
-        if prefixes is None:
-            prefixes = _prefix_anchors(word)
+    mask = 0
+    cache = _WORD_BITS
+    for word in set(_WORDS.findall(text)):
+        bits = cache.get(word)
+        if bits is None:
+            bits = _word_bits(word)
             if len(cache) < 50_000:  # words recur across drafts; the cap bounds memory for odd input
-                cache[word] = prefixes
-        if prefixes:
-            found.update(prefixes)
-    found.update(a for a in _split[2] if a in text)
-    return frozenset(found)
+                cache[word] = bits
+        if bits:
+            mask |= bits
+    for anchor, bit in _split[2]:
+        if anchor in text:
+            mask |= bit
+    return mask
 
 
-_PREFIXES: dict[str, tuple[str, ...]] = {}
+_WORD_BITS: dict[str, int] = {}
+
+
+def _word_bits(word: str) -> int:
+    """The bits of the anchors that are `word` or a proper prefix of it ("apolog" in "apologised")."""
+    bits = _BITS[word] if word in _split[1] else 0
+    for end in _split[3]:
+        if end >= len(word):
+            break
+        if word[:end] in _split[1]:
+            bits |= _BITS[word[:end]]
+    return bits
 
 
 def _prefix_anchors(word: str) -> tuple[str, ...]:
@@ -81,17 +117,20 @@ def _prefix_anchors(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-# [size when computed, anchors found among word prefixes, anchors needing a substring search,
-#  the lengths of the former, shortest first]
-_split: list = [-1, frozenset(), frozenset(), []]
+# [size when computed, anchors found among word prefixes, (anchor, bit) of those needing a
+#  substring search, the lengths of the former, shortest first]
+_split: list = [-1, frozenset(), (), []]
 
 
 def _split_anchors() -> None:
     """Whole lower-case words can be found among word prefixes; anything else needs a substring search."""
-    _PREFIXES.clear()
+    _WORD_BITS.clear()
     whole = frozenset(a for a in ALL_ANCHORS if _WORDLIKE.fullmatch(a) and a not in SUBSTRING_ONLY)
     lengths = sorted({len(a) for a in whole})
-    _split[:] = [len(ALL_ANCHORS) + len(SUBSTRING_ONLY), whole, frozenset(ALL_ANCHORS - whole), lengths]
+    for anchor in sorted(ALL_ANCHORS):
+        _bit(anchor)
+    by_substring = tuple((anchor, _BITS[anchor]) for anchor in sorted(ALL_ANCHORS - whole))
+    _split[:] = [len(ALL_ANCHORS) + len(SUBSTRING_ONLY), whole, by_substring, lengths]
 
 
 # Groups with fewer alternatives cost less to scan whole than to narrow.
@@ -103,7 +142,7 @@ _BACKREF = re.compile(r"\\[1-9]|\(\?P=")
 class _Group:
     """A (?:a|b|c...) group of a branch, narrowed per text to the alternatives that can occur in it."""
 
-    __slots__ = ("start", "end", "sources", "always", "by_needle", "needles", "required")
+    __slots__ = ("start", "end", "sources", "always", "by_needle", "needles", "needles_mask", "required")
 
     def __init__(self, start: int, end: int, sources: list[str], needles: list[frozenset[str] | None],
                  required: bool = True):
@@ -116,6 +155,7 @@ class _Group:
                 by_needle.setdefault(word, []).append(number)
         self.by_needle = by_needle
         self.needles = frozenset(by_needle)
+        self.needles_mask = _mask(self.needles)
 
     def kept(self, words: frozenset[str]) -> list[int]:
         """The alternatives to keep when `words` (of this group's needles) occur in the text."""
@@ -166,8 +206,8 @@ class gated_on:
     """
 
     def __init__(self, text: str):
-        # The anchors occurring in the text; each pattern picks its open branches on first use.
-        self.opened = present_anchors(text)
+        # The bits of the anchors occurring in the text; each pattern picks its open branches on first use.
+        self.opened = present_mask(text)
 
     def __enter__(self):
         self.previous = getattr(_local, "opened", None), getattr(_local, "memo", None)
@@ -214,8 +254,8 @@ class _Branch:
             compiled = self._compiled = re.compile(self._source, self._flags)
         return compiled
 
-    def narrowed(self, opened: frozenset[str]) -> _Branch | None:
-        """This branch with its big groups narrowed to the alternatives whose words are `opened`
+    def narrowed(self, opened: int) -> _Branch | None:
+        """This branch with its big groups narrowed to the alternatives whose words' bits are in `opened`
         (None when a group it needs keeps no alternative: then it cannot match in this text).
 
         `re` tries every alternative of a group at every position; an alternative whose required
@@ -225,12 +265,12 @@ class _Branch:
         groups = self._groups
         if not groups:
             return self
-        hits = tuple([group.needles.intersection(opened) for group in groups])
+        hits = tuple([group.needles_mask & opened for group in groups])
         branch = self._narrowed.get(hits, self)
         if branch is self:
             if len(self._narrowed) >= 256:
                 return self  # bounded: texts with yet other words run the whole branch (the same matches)
-            kept = [group.kept(words) for group, words in zip(groups, hits, strict=True)]
+            kept = [group.kept(_words_in(bits, group.needles)) for group, bits in zip(groups, hits, strict=True)]
             if any(not numbers and group.required for group, numbers in zip(groups, kept, strict=True)):
                 self._narrowed[hits] = None  # none of the words the branch opens with: it cannot match here
                 return None
@@ -304,9 +344,9 @@ class GatedPattern:
     def __init__(self, source: str, flags: int = 0):
         self.pattern = source
         self.branches = []
-        # Per branch, the other word sets it needs besides its anchor ("you ... did ... too"): a
-        # branch whose anchor occurs but one of these does not cannot match, so it is not run.
-        self.required: list[tuple[frozenset[str], ...]] = []
+        # Per branch, another set of words it needs besides its anchor ("you ... did ... too"): a
+        # branch whose anchor occurs but none of these words cannot match, so it is not run.
+        self.required: list[frozenset[str]] = []
         always = []
         for branch in split_top(source):
             gate = anchors(branch)
@@ -314,15 +354,14 @@ class GatedPattern:
                 always.append(branch)
                 continue
             others = [words for words in word_start_literals(branch) if words != gate]
-            # One more word set is enough to skip most branches that cannot match; each one added
-            # also multiplies the word combinations the per-text branch choice is remembered for.
-            needs = tuple(sorted(others, key=lambda words: (-min(map(len, words)), len(words)))[:1])
+            # One more set (the one with the longest words) is enough to skip most branches that
+            # cannot match; each one added also multiplies the word combinations the branch
+            # choice below is remembered for, which measured slower overall.
+            needs = min(others, key=lambda words: (-min(map(len, words)), len(words))) if others else frozenset()
             for part in split_sentence_start(branch):
                 self.branches.append((gate, _Branch(part, flags)))
                 self.required.append(needs)
-            ALL_ANCHORS.update(gate)
-            for words in needs:
-                ALL_ANCHORS.update(words)
+            ALL_ANCHORS.update(gate, needs)
         self.always = [_Branch("|".join(always), flags, strip=False)] if always else []
         # anchor -> the indices of the branches it opens, so picking a text's branches costs a set
         # intersection rather than a test per branch.
@@ -332,10 +371,12 @@ class GatedPattern:
                 index.setdefault(word, []).append(number)
         self.by_anchor = {word: tuple(numbers) for word, numbers in index.items()}
         self.anchor_set = frozenset(index)
+        self.required_bits = [_mask(needs) for needs in self.required]
         # Which branches run, and how they are narrowed, depends only on which of these words occur.
-        self.deciding = self.anchor_set.union(*(group.needles for _gate, branch in self.branches for group in branch._groups),
-                                              *(words for needs in self.required for words in needs))
-        self._by_words: dict[frozenset, list] = {}  # those words present -> the branches to run
+        deciding = self.anchor_set.union(*(group.needles for _gate, branch in self.branches for group in branch._groups),
+                                         *self.required)
+        self.deciding_bits = _mask(deciding)
+        self._by_words: dict[int, list] = {}  # the bits of those words present -> the branches to run
         self._last: tuple = (None, None)  # (the gate last seen, its branches to run): see _active
 
     def _active(self, text: str) -> list:
@@ -347,7 +388,7 @@ class GatedPattern:
             last = self._last
             if last[0] is opened:
                 return last[1]
-            present = self.deciding.intersection(opened)
+            present = opened & self.deciding_bits
             cached = self._by_words.get(present)
             if cached is None:
                 cached = self._branches_for(present)
@@ -363,9 +404,9 @@ class GatedPattern:
                     break
         return active + self.always
 
-    def _branches_for(self, present: frozenset) -> list:
-        """The branches to run (narrowed) when the words `present` of this pattern's deciding words occur."""
-        hits = self.anchor_set.intersection(present)
+    def _branches_for(self, present: int) -> list:
+        """The branches to run (narrowed) when the words with bits `present` of this pattern's deciding words occur."""
+        hits = _words_in(present, self.anchor_set)
         if not hits:
             return self.always
         by_anchor, branches = self.by_anchor, self.branches
@@ -373,8 +414,8 @@ class GatedPattern:
             numbers = by_anchor[next(iter(hits))]
         else:
             numbers = sorted({n for word in hits for n in by_anchor[word]})
-        required = self.required
-        numbers = [n for n in numbers if all(not words.isdisjoint(present) for words in required[n])]
+        required = self.required_bits
+        numbers = [n for n in numbers if not required[n] or required[n] & present]
         return [branch for branch in (branches[n][1].narrowed(present) for n in numbers) if branch is not None] + self.always
 
     def finditer(self, text: str):

@@ -6,6 +6,8 @@ vaderSentiment package) and applies the same rules - boosters, negation within t
 ALL-CAPS emphasis, "but" shifting weight to the second half, "least", exclamation and
 question-mark emphasis, emoji descriptions - in a single pass over pre-lowered tokens.
 `compound` matches VADER's to within rounding on ordinary text; the benchmarks print both.
+Per-word facts (the stripped lower-case form, whether a word can change its neighbours) are
+remembered, since words recur, and the rules are only read around words they can change.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import math
 import re
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
 
 B_INCR = 0.293
 B_DECR = -0.293
@@ -92,6 +95,7 @@ def _is_negation(word: str) -> bool:
 
 # Idioms and booster pairs change a score only when one of these phrases occurs in the text.
 _IDIOM_PHRASES = tuple(SPECIAL_CASES) + tuple(BOOSTER_BIGRAMS)
+_IDIOM_KEYS = frozenset(max(phrase.split(), key=len) for phrase in _IDIOM_PHRASES)
 _EMPTY = {"compound": 0.0, "pos": 0.0, "neg": 0.0, "neu": 0.0}
 
 
@@ -100,27 +104,112 @@ def scores(text: str) -> dict[str, float]:
     return detail(text)[0]
 
 
+class _Lowered(dict):
+    """Whitespace token -> its lower-cased form after VADER's punctuation strip; words recur, so cached."""
+
+    __slots__ = ()
+
+    def __missing__(self, token: str) -> str:
+        stripped = token.strip(_PUNCT)
+        low = (token if len(stripped) <= 2 else stripped).lower()
+        if len(self) < 50_000:  # the cap bounds memory for odd input
+            self[token] = low
+        return low
+
+
+_LOWERED = _Lowered()
+# Words that can change the score of a lexicon word up to three words after them (boosters,
+# negations, "so"/"this", "without", "no", "least"); a word holding "n't" counts too.
+_SPECIAL = frozenset(BOOSTERS) | NEGATE | {"so", "this", "never", "without", "no", "least"}
+
+
+class _Special(dict):
+    """Lower-cased word -> whether it is special (see _SPECIAL); cached like _LOWERED."""
+
+    __slots__ = ()
+
+    def __missing__(self, word: str) -> bool:
+        found = word in _SPECIAL or "n't" in word
+        if len(self) < 50_000:
+            self[word] = found
+        return found
+
+
+_IS_SPECIAL = _Special()
+
+
+@lru_cache(maxsize=1)
+def _scored_words() -> frozenset[str]:
+    """The lexicon words that get a score of their own (boosters only modify others)."""
+    return frozenset(w for w in lexicon() if w not in BOOSTERS)
+
+
 def detail(text: str) -> tuple[dict[str, float], float, float]:
     """`scores(text)`, plus the highest and lowest single-word sentiment after VADER's rules."""
     if not text.isascii():
         text = _replace_emoji(text)
-    words = [w if len(s := w.strip(_PUNCT)) <= 2 else s for w in text.split()]
+    return detail_of_words(text, text.split())
+
+
+def detail_of_words(text: str, words: list[str]) -> tuple[dict[str, float], float, float]:
+    """`detail` of an ASCII `text` (no emoji to replace) already split on whitespace: `words` is
+    `text.split()`, which a caller that splits the text anyway can share (their hashes are kept)."""
     if not words:
         return dict(_EMPTY), 0.0, 0.0
-    lower = [w.lower() for w in words]
-    lex = lexicon()
-    hits = [i for i, w in enumerate(lower) if w in lex and w not in BOOSTERS]
+    values, n = _sentiments(words)
+    if not values:
+        return {"compound": 0.0, "pos": 0.0, "neg": 0.0, "neu": 1.0}, 0.0, 0.0
+    high, low = max(values), min(values)
+    if len(values) < n:  # words off the lexicon score 0: they count in max/min when there are some
+        high, low = max(high, 0.0), min(low, 0.0)
+    return _score(values, n, text), high, low
+
+
+def unrounded(text: str, words: list[str] | None = None) -> tuple[float, float, float, float, float]:
+    """(compound, pos, neg, highest word, lowest word) as in `detail` but with pos and neg not rounded,
+    which saves the valence model most of the cost of rounding (compound is rounded as in `scores`).
+    `words`: `text.split()` of an ASCII text, when the caller has it."""
+    if words is None:
+        if not text.isascii():
+            text = _replace_emoji(text)
+        words = text.split()
+    if not words:
+        return 0.0, 0.0, 0.0, 0.0, 0.0
+    values, n = _sentiments(words)
+    if not values:
+        return 0.0, 0.0, 0.0, 0.0, 0.0
+    high, low = max(values), min(values)
+    if len(values) < n:
+        high, low = max(high, 0.0), min(low, 0.0)
+    compound, pos, neg, _ = _totals(values, n, text)
+    return round(compound, 4), pos, neg, high, low
+
+
+def _sentiments(words: list[str]) -> tuple[list[float], int]:
+    """The sentiment of each lexicon word of `words` after VADER's rules (in text order), and the word count."""
+    lower = list(map(_LOWERED.__getitem__, words))
     n = len(words)
-    sentiments = [0.0] * n
+    hits = list(compress(range(n), map(_scored_words().__contains__, lower)))
     if not hits:
-        return _score(sentiments, text), 0.0, 0.0
-    upper_count = sum(1 for w in words if w.isupper())
-    cap_diff = 0 < n - upper_count < n
-    joined = " ".join(lower)
-    idioms = any(phrase in joined for phrase in _IDIOM_PHRASES)
+        return [], n
+    lex = lexicon()
+    # A scored word's rules need reading only when one of the three words before it is special
+    # (a booster, a negation, "so", "this", "no", "least", ...), when it is "kind" or "no" itself,
+    # when it is in capitals, or when an idiom may occur; any other word scores its lexicon value.
+    # An idiom can only change a score when all its words occur: a key word of each is looked for.
+    idioms = not _IDIOM_KEYS.isdisjoint(lower)
+    # isupper() of a token and of its stripped form agree (only uncased punctuation is stripped);
+    # whether some but not all words are capitals is only needed once a scored word is.
+    cap_diff = None
+    values = []
     for i in hits:
         item = lower[i]
+        near = any(map(_IS_SPECIAL.__getitem__, lower[i - 3 if i > 3 else 0:i]))
+        if not idioms and not near and item != "kind" and item != "no" and not words[i].isupper():
+            values.append(lex[item])
+            continue
         if item == "kind" and i < n - 1 and lower[i + 1] == "of":
+            values.append(0.0)
             continue
         base = lex[item]
         valence = base
@@ -129,39 +218,46 @@ def detail(text: str) -> tuple[dict[str, float], float, float]:
         if (i > 0 and lower[i - 1] == "no") or (i > 1 and lower[i - 2] == "no") or (
                 i > 2 and lower[i - 3] == "no" and lower[i - 1] in ("or", "nor")):
             valence = base * N_SCALAR
-        if cap_diff and words[i].isupper():
-            valence = valence + C_INCR if valence > 0 else valence - C_INCR
-        for start_i in range(3):
-            j = i - (start_i + 1)
-            if j < 0:
-                break
-            prev = lower[j]
-            if prev in lex:
-                continue
-            scalar = BOOSTERS.get(prev, 0.0)
-            if scalar:
-                if valence < 0:
-                    scalar = -scalar
-                if cap_diff and words[j].isupper():
-                    scalar = scalar + C_INCR if valence > 0 else scalar - C_INCR
-                if start_i == 1:
-                    scalar *= 0.95
-                elif start_i == 2:
-                    scalar *= 0.9
-                valence += scalar
-            valence = _negation(valence, lower, start_i, i)
-            if start_i == 2 and idioms:
-                valence = _idioms(valence, lower, i)
+        if words[i].isupper():
+            if cap_diff is None:
+                upper = sum(map(str.isupper, words))
+                cap_diff = 0 < n - upper < n
+            if cap_diff:
+                valence = valence + C_INCR if valence > 0 else valence - C_INCR
+        if idioms or near:
+            for start_i in range(3):
+                j = i - (start_i + 1)
+                if j < 0:
+                    break
+                prev = lower[j]
+                if prev in lex:
+                    continue
+                scalar = BOOSTERS.get(prev, 0.0)
+                if scalar:
+                    if valence < 0:
+                        scalar = -scalar
+                    if words[j].isupper():
+                        if cap_diff is None:
+                            upper = sum(map(str.isupper, words))
+                            cap_diff = 0 < n - upper < n
+                        if cap_diff:
+                            scalar = scalar + C_INCR if valence > 0 else scalar - C_INCR
+                    if start_i == 1:
+                        scalar *= 0.95
+                    elif start_i == 2:
+                        scalar *= 0.9
+                    valence += scalar
+                valence = _negation(valence, lower, start_i, i)
+                if start_i == 2 and idioms:
+                    valence = _idioms(valence, lower, i)
         if i > 0 and lower[i - 1] == "least" and lower[i - 1] not in lex:
             if i == 1 or lower[i - 2] not in ("at", "very"):
                 valence *= N_SCALAR
-        sentiments[i] = valence
+        values.append(valence)
     if "but" in lower:
         bi = lower.index("but")
-        for k, s in enumerate(sentiments):
-            if s:
-                sentiments[k] = s * 0.5 if k < bi else (s * 1.5 if k > bi else s)
-    return _score(sentiments, text), max(sentiments), min(sentiments)
+        values = [s * 0.5 if k < bi else (s * 1.5 if k > bi else s) for k, s in zip(hits, values, strict=True)]
+    return values, n
 
 
 def _negation(valence: float, lower: list[str], start_i: int, i: int) -> float:
@@ -203,8 +299,9 @@ def _idioms(valence: float, lower: list[str], i: int) -> float:
     return valence
 
 
-def _score(sentiments: list[float], text: str) -> dict[str, float]:
-    total = sum(sentiments)
+def _totals(values: list[float], n: int, text: str) -> tuple[float, float, float, float]:
+    """VADER's compound, pos, neg and neu, unrounded, from the scored words' sentiments among `n` words."""
+    total = sum(values)
     bangs = min(text.count("!"), 4) * 0.292
     questions = text.count("?")
     qm = 0.0 if questions <= 1 else (questions * 0.18 if questions <= 3 else 0.96)
@@ -215,16 +312,20 @@ def _score(sentiments: list[float], text: str) -> dict[str, float]:
         total -= emphasis
     compound = total / math.sqrt(total * total + 15)
     compound = max(-1.0, min(1.0, compound))
-    scored = [s for s in sentiments if s]
-    pos_sum = sum(s + 1 for s in scored if s > 0)
-    neg_sum = sum(s - 1 for s in scored if s < 0)
-    neutral = len(sentiments) - len(scored)
+    pos_sum = sum([s + 1 for s in values if s > 0])
+    neg_sum = sum([s - 1 for s in values if s < 0])
+    neutral = n - (len(values) - values.count(0.0))
     if pos_sum > -neg_sum:
         pos_sum += emphasis
     elif pos_sum < -neg_sum:
         neg_sum -= emphasis
     denominator = pos_sum - neg_sum + neutral
     if denominator == 0:
-        return {"compound": round(compound, 4), "pos": 0.0, "neg": 0.0, "neu": 0.0}
-    return {"compound": round(compound, 4), "pos": round(pos_sum / denominator, 3),
-            "neg": round(-neg_sum / denominator, 3), "neu": round(neutral / denominator, 3)}
+        return compound, 0.0, 0.0, 0.0
+    return compound, pos_sum / denominator, -neg_sum / denominator, neutral / denominator
+
+
+def _score(values: list[float], n: int, text: str) -> dict[str, float]:
+    """VADER's scores from the sentiments of the scored words (`values`, in text order) among `n` words."""
+    compound, pos, neg, neu = _totals(values, n, text)
+    return {"compound": round(compound, 4), "pos": round(pos, 3), "neg": round(neg, 3), "neu": round(neu, 3)}

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from heartspace.coach import conflict, engine, safety, structure
-from heartspace.coach.rx import SUBSTRING_ONLY, GatedPattern, anchors, gated_on, lower_same_length, present_anchors, rx
+from heartspace.coach.rx import ALL_ANCHORS, SUBSTRING_ONLY, GatedPattern, anchors, gated_on, lower_same_length, present_mask, rx
 from heartspace.coach.rx_source import word_start_literals
 
 TEXTS = [
@@ -79,10 +79,10 @@ def test_gated_matches_equal_ungated_matches():
 def test_leading_group_is_narrowed_to_the_words_present():
     highlight = next(branch for _gate, branch in structure.HIGHLIGHT.branches)
     low = "i loved the soup"
-    narrowed = highlight.narrowed(present_anchors(low))
+    narrowed = highlight.narrowed(present_mask(low))
     assert narrowed is not highlight and "enjoyed" not in narrowed._source and "loved" in narrowed._source
     assert [m.group() for m in narrowed.finditer(low)] == ["loved"]
-    assert highlight.narrowed(present_anchors("no such words here")) is None  # cannot match: not run at all
+    assert highlight.narrowed(present_mask("no such words here")) is None  # cannot match: not run at all
     with gated_on("no such words here"):
         assert structure.HIGHLIGHT.search("no such words here") is None
 
@@ -117,3 +117,13 @@ def test_a_branch_needs_its_other_words_too():
     with gated_on(low):
         assert len(pattern._active(low)) == 2  # "see you soon" is not run: no "see"
         assert _found(pattern, low) == [(0, 19), (25, 37)]
+
+
+def test_present_mask_finds_words_prefixes_and_mid_word_literals():
+    from heartspace.coach.rx import _words_in
+
+    low = "i apologised for the selfharm comment"
+    found = _words_in(present_mask(low), ALL_ANCHORS)
+    assert "apologi" in found  # an anchor that begins a longer word
+    assert "harm" in found  # a mid-word literal ("self[\\s-]?harm"), found by substring search
+    assert "kitchen" not in found

@@ -6,6 +6,7 @@ Plain Python, no database; every example is written for these tests (none from .
 from __future__ import annotations
 
 import json
+import math
 import subprocess
 import sys
 
@@ -43,6 +44,14 @@ def test_lexicon_scores_match_vader(text):
     assert ours["neg"] == pytest.approx(reference["neg"], abs=2e-3)
 
 
+def test_unrounded_agrees_with_detail():
+    for text in OWN_SENTENCES:
+        scores, high, low = sentiment.detail(text)
+        compound, pos, neg, high2, low2 = sentiment.unrounded(text)
+        assert (compound, round(pos, 3), round(neg, 3), high2, low2) == (scores["compound"], scores["pos"],
+                                                                          scores["neg"], high, low)
+
+
 def test_detail_reports_the_strongest_words_after_the_rules():
     scores, high, low = sentiment.detail("I love the garden but the fence is not great")
     assert scores == sentiment.scores("I love the garden but the fence is not great")
@@ -72,6 +81,44 @@ def test_features_include_pairs_stems_and_emoji():
 @pytest.mark.parametrize("text", ["", "   ", "12345", "...", "—"])
 def test_features_of_empty_or_letterless_text(text):
     assert isinstance(valence.features(text), list)
+
+
+def test_features_are_counted_as_often_as_they_occur():
+    grams = valence.features("so glad, so glad")
+    assert grams.count("glad") == 2 and grams.count("so glad") == 2
+    grams = valence.features("lovely loved")
+    assert grams.count("~love") == 2 and grams.count("^lovel") == 1  # a stem counts for each word it starts
+
+
+RUNTIME_SENTENCES = [
+    "Thanks for the walk this morning, it really helped.",
+    "I don't feel heard when the phone comes out at dinner!!",
+    "not great, not terrible... just tired 😴",
+    "We laughed SO much, best evening in ages",
+    "You never listen. Never.",
+    "Mañana hablamos, ¿vale? 🙂",
+    "couldn't be happier with how the move went",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", RUNTIME_SENTENCES)
+def test_runtime_logit_equals_the_training_scripts_sum(text):
+    # The runtime folds each token's word and stems into one weight and keys pairs by tuples;
+    # the training script sums the plain features. Both must give the same log-odds.
+    from heartspace.coach.training import train_valence
+
+    weights = json.loads(valence.WEIGHTS.read_text(encoding="utf-8"))
+    expected = train_valence.reference_logit(text, weights)
+    assert valence.logit(text) == pytest.approx(expected, abs=1e-9)
+    assert valence.logit(text, text.lower()) == pytest.approx(expected, abs=1e-9)
+    z = max(-30.0, min(30.0, expected))
+    model_valence = 2.0 / (1.0 + math.exp(-z)) - 1.0
+    compound = sentiment.scores(text)["compound"]
+    # score() tokenises an ASCII text from its own pieces: the same tokens, so the same valence
+    # (up to the last rounded digit, as the two sums add in different orders).
+    expected_valence = valence.combine(compound, model_valence, weights["lexicon_weight"])
+    assert valence.score(text) == pytest.approx(expected_valence, abs=1e-4)
 
 
 # --- the valence the coach reports ----------------------------------------------------------------------

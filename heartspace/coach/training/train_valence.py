@@ -5,11 +5,12 @@ Data: GoEmotions (Demszky et al., 2020), the "group" files whose labels are 0 am
 the TRAINING split (group_train.tsv) are read. The dev split, and VADER's tweets and movie
 snippets, are evaluation sets for benchmarks/coach_eval.py and are never read here.
 
-Model: logistic regression with L2 over binary features from heartspace.coach.valence.features
-(words with negation marking, word pairs, 4-letter stems) scaled by their naive-Bayes
-log-count ratios (NB-LR, Wang & Manning 2012), plus the dense lexicon features of
-heartspace.coach.valence.dense (VADER compound/pos/neg, strongest word each way, sign bands).
-The scaled weights fold back into one plain weight per feature, so the runtime needs no numpy.
+Model: logistic regression with L2 over the counts of the features of
+heartspace.coach.valence.features (words with negation marking, word pairs, 4- and 5-letter
+stems; exactly what the runtime sums) scaled by their naive-Bayes log-count ratios (NB-LR, Wang &
+Manning 2012), plus the dense lexicon features of heartspace.coach.valence.dense (VADER
+compound/pos/neg, strongest word each way, sign bands, from sentiment.unrounded). The scaled
+weights fold back into one plain weight per feature, so the runtime needs no numpy.
 
 Model selection: 5-fold stratified cross-validation on the training rows (seed below) picks
 the L2 strength C and the scale of the lexicon features, by the held-out accuracy of the
@@ -33,7 +34,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from heartspace.coach.sentiment import detail
+from heartspace.coach.sentiment import unrounded
 from heartspace.coach.valence import DENSE_NAMES, WEIGHTS, combine, dense, features
 
 DEFAULT_DATA = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "text" / "goemotions"
@@ -66,17 +67,17 @@ def load(path: Path) -> list[tuple[str, int]]:
 
 
 class Featurised:
-    """Each row's feature set and dense lexicon vector, computed once."""
+    """Each row's features (a list: a feature occurring twice counts twice) and dense lexicon vector, computed once."""
 
     def __init__(self, rows):
         self.grams = []
         self.dense = []
         self.compound = []
         for text, _ in rows:
-            lexicon = detail(text)
-            self.grams.append(set(features(text)))
+            lexicon = unrounded(text)
+            self.grams.append(features(text))
             self.dense.append(dense(*lexicon))
-            self.compound.append(lexicon[0]["compound"])
+            self.compound.append(lexicon[0])
         self.labels = [label for _, label in rows]
 
 
@@ -86,9 +87,9 @@ def fit(data: Featurised, index, C: float, dense_scale: float = 1.0):
     from scipy import sparse
     from sklearn.linear_model import LogisticRegression
 
-    counts = Counter()
+    counts = Counter()  # in how many rows each feature occurs
     for i in index:
-        counts.update(data.grams[i])
+        counts.update(set(data.grams[i]))
     vocabulary = {g: k for k, g in enumerate(sorted(g for g, c in counts.items() if c >= MIN_COUNT))}
     matrix = _matrix(data, index, vocabulary)
     y = np.array([data.labels[i] for i in index])
@@ -116,14 +117,23 @@ def _matrix(data: Featurised, index, vocabulary):
             if k is not None:
                 rows.append(r)
                 cols.append(k)
+    # Repeated (row, column) entries add up: the matrix holds counts.
     words = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(index), len(vocabulary)))
     lexicon = sparse.csr_matrix(np.array([data.dense[i] for i in index]))
     return sparse.hstack([words, lexicon]).tocsr()
 
 
 def logit(data: Featurised, i: int, bias: float, dense_weights, table) -> float:
+    """The model's log-odds for row i, summed the plain way (the runtime's faster sum must agree)."""
     z = bias + sum(w * x for w, x in zip(dense_weights, data.dense[i], strict=True))
     return z + sum(table.get(g, 0.0) for g in data.grams[i])
+
+
+def reference_logit(text: str, weights: dict) -> float:
+    """The log-odds of `text` under a weights file's contents, from `features` and `dense` directly."""
+    z = weights["bias"] + sum(weights["dense"][name] * x for name, x in zip(DENSE_NAMES, dense(*unrounded(text)), strict=True))
+    z += sum(weights["features"].get(g, 0.0) for g in features(text))
+    return max(-30.0, min(30.0, z))
 
 
 def valence(data: Featurised, i: int, z: float, lexicon_weight: float) -> float:
@@ -197,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
                  "on the single-label positive/negative rows of GoEmotions group_train.tsv (Demszky et al., 2020).",
         "rows": len(rows), "cv_accuracy_model": round(accuracy, 4), "cv_accuracy_blended": round(blended, 4),
         "settings": {"C": C, "dense_scale": dense_scale, "folds": FOLDS, "seed": args.seed, "min_count": MIN_COUNT, "nb_alpha": NB_ALPHA,
-                     "keep_above": KEEP_ABOVE},
+                     "keep_above": KEEP_ABOVE, "feature_values": "counts"},
         "lexicon_weight": lexicon_weight,
         "bias": round(bias, 4), "dense": {name: round(w, 4) for name, w in zip(DENSE_NAMES, dense_weights, strict=True)},
         "features": kept,
