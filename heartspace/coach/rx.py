@@ -73,26 +73,39 @@ def _words_in(mask: int, words) -> frozenset[str]:
 
 
 def present_mask(text: str) -> int:
-    """The bits of the anchors occurring in `text`: word prefixes by lookups, the rest by substring search."""
+    """The bits of the anchors occurring in `text`: word prefixes by lookups, the rest by substring search.
+
+    Read piece by piece (the text split at white space): no anchor holds white space (the few
+    that do are searched in the whole text), and pieces recur, so each piece's bits are remembered.
+    """
     if _split[0] != len(ALL_ANCHORS) + len(SUBSTRING_ONLY):
         _split_anchors()
     mask = 0
-    cache = _WORD_BITS
-    for word in set(_WORDS.findall(text)):
-        bits = cache.get(word)
+    cache = _PIECE_BITS
+    for piece in text.split():
+        bits = cache.get(piece)
         if bits is None:
-            bits = _word_bits(word)
-            if len(cache) < 50_000:  # words recur across drafts; the cap bounds memory for odd input
-                cache[word] = bits
-        if bits:
-            mask |= bits
-    for anchor, bit in _split[2]:
+            bits = _piece_bits(piece)
+            if len(cache) < 50_000:  # the cap bounds memory for odd input
+                cache[piece] = bits
+        mask |= bits
+    for anchor, bit in _split[4]:
         if anchor in text:
             mask |= bit
     return mask
 
 
-_WORD_BITS: dict[str, int] = {}
+_PIECE_BITS: dict[str, int] = {}
+
+
+def _piece_bits(piece: str) -> int:
+    bits = 0
+    for word in _WORDS.findall(piece):
+        bits |= _word_bits(word)
+    for anchor, bit in _split[2]:
+        if anchor in piece:
+            bits |= bit
+    return bits
 
 
 def _word_bits(word: str) -> int:
@@ -118,19 +131,23 @@ def _prefix_anchors(word: str) -> tuple[str, ...]:
 
 
 # [size when computed, anchors found among word prefixes, (anchor, bit) of those needing a
-#  substring search, the lengths of the former, shortest first]
-_split: list = [-1, frozenset(), (), []]
+#  substring search, the lengths of the former (shortest first), (anchor, bit) of the substring
+#  anchors holding white space]
+_split: list = [-1, frozenset(), (), [], ()]
+_SPACE = re.compile(r"\s")
 
 
 def _split_anchors() -> None:
     """Whole lower-case words can be found among word prefixes; anything else needs a substring search."""
-    _WORD_BITS.clear()
+    _PIECE_BITS.clear()
     whole = frozenset(a for a in ALL_ANCHORS if _WORDLIKE.fullmatch(a) and a not in SUBSTRING_ONLY)
     lengths = sorted({len(a) for a in whole})
     for anchor in sorted(ALL_ANCHORS):
         _bit(anchor)
-    by_substring = tuple((anchor, _BITS[anchor]) for anchor in sorted(ALL_ANCHORS - whole))
-    _split[:] = [len(ALL_ANCHORS) + len(SUBSTRING_ONLY), whole, by_substring, lengths]
+    by_substring = sorted(ALL_ANCHORS - whole)
+    within = tuple((anchor, _BITS[anchor]) for anchor in by_substring if not _SPACE.search(anchor))
+    spanning = tuple((anchor, _BITS[anchor]) for anchor in by_substring if _SPACE.search(anchor))
+    _split[:] = [len(ALL_ANCHORS) + len(SUBSTRING_ONLY), whole, within, lengths, spanning]
 
 
 # Groups with fewer alternatives cost less to scan whole than to narrow.
