@@ -232,7 +232,7 @@ def detect_blame(text: str, masked: str, sarcastic: bool = False) -> list[list]:
             continue
         spans.append(_span(text, m.start(), m.end()))
     for pattern in (TRAIT, CALLING, VOCATIVE):
-        for m in (shared_finditer(TRAIT, masked) if pattern is TRAIT else pattern.finditer(masked)):
+        for m in (pattern.finditer(masked) if pattern is CALLING else shared_finditer(pattern, masked)):
             trait = m.group("trait").lower()
             if trait not in CHARACTER_WORDS and trait not in INSULT_NAMES:
                 continue
@@ -262,7 +262,7 @@ def detect_contempt(text: str, masked: str) -> list[list]:
         what = m.group("what")
         if SARCASTIC_THANKS_WORDS.match(what) or ("sorry" not in what.lower() and scores(what)["compound"] <= -0.3):
             spans.append(_span(text, m.start(), m.end()))
-    for m in VOCATIVE.finditer(masked):
+    for m in shared_finditer(VOCATIVE, masked):
         if m.group("trait").lower() in INSULT_NAMES:
             spans.append(_span(text, m.start(), m.end()))
     for m in shared_finditer(TRAIT, masked):

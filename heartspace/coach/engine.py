@@ -12,7 +12,7 @@ from heartspace.coach import conflict, feelings, language, safety, structure, va
 from heartspace.coach.messages import build_suggestions
 from heartspace.coach.result import empty_result as _empty_result
 from heartspace.coach.result import set_faux, set_flag
-from heartspace.coach.rx import gated_on, lower_same_length, rx
+from heartspace.coach.rx import gated_on, lower_same_length, rx, shared_finditer
 
 KINDS = ("free", "i_feel", "tension", "appreciation", "follow_up", "story")
 # Other spellings of the kinds (the evaluation files use these), accepted quietly.
@@ -145,7 +145,7 @@ def _problem_sentences(masked: str) -> int:
     ends = [m.end() for m in structure.SENTENCES.finditer(masked)]
     found = set()
     for pattern in (COMPLAINT, structure.COMPLAINT_CLAUSE):
-        for m in pattern.finditer(masked):
+        for m in (pattern.finditer(masked) if pattern is COMPLAINT else shared_finditer(pattern, masked)):
             found.add(bisect_right(ends, m.start()))
     return len(found)
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from heartspace.coach import typos
 from heartspace.coach.lexicon import FAUX_FEELINGS, FEEL_ONLY, FEELING_TYPOS, FEELINGS
+from heartspace.coach.rx import lower_same_length
 
 TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*(?:-[^\W_]+)*|[.!?;:,()\"“”]")
 
@@ -79,11 +80,40 @@ class Feelings:
     thoughts: list[tuple[int, int]] = field(default_factory=list)
 
 
-def tokenize(text: str, low: str | None = None) -> list[tuple[str, int, int]]:
-    """(lower-case token, start, end). `low`, the text lower-cased at the same length, saves lower-casing each token."""
-    if low is None:
-        return [(m.group().lower().replace("’", "'"), m.start(), m.end()) for m in TOKEN.finditer(text)]
-    return [(m[0], m.start(), m.end()) for m in TOKEN.finditer(low.replace("’", "'"))]
+class Tokens:
+    """A text's lower-case tokens ("’" read as "'"), with each token's offset found when first asked for.
+
+    The scanner reads every token but needs offsets only for what it reports. They are found by
+    searching for each token from the end of the one before: between two tokens there is nothing
+    a token can start with (no letter, digit or token punctuation), so the first occurrence is
+    the token itself.
+    """
+
+    __slots__ = ("words", "_text", "_starts")
+
+    def __init__(self, low: str):
+        self._text = low.replace("’", "'")
+        self.words = TOKEN.findall(self._text)
+        self._starts: list[int] = []
+
+    def start(self, i: int) -> int:
+        starts = self._starts
+        if i >= len(starts):
+            words, find = self.words, self._text.find
+            pos = starts[-1] + len(words[len(starts) - 1]) if starts else 0
+            for k in range(len(starts), i + 1):
+                pos = find(words[k], pos)
+                starts.append(pos)
+                pos += len(words[k])
+        return starts[i]
+
+    def end(self, i: int) -> int:
+        return self.start(i) + len(self.words[i])
+
+
+def tokenize(text: str, low: str | None = None) -> Tokens:
+    """The tokens of `text`; `low` is the text lower-cased at the same length, when the caller has it."""
+    return Tokens(lower_same_length(text) if low is None else low)
 
 
 _MULTI_FIRST = frozenset(key[0] for key in (*_MULTI_FEELINGS, *_MULTI_FAUX))
@@ -91,11 +121,11 @@ _MULTI_FIRST = frozenset(key[0] for key in (*_MULTI_FEELINGS, *_MULTI_FAUX))
 
 def _match_word(tokens, i, table_multi, single_ok) -> tuple[str, int] | None:
     """The (multi)word at tokens[i] found in a lexicon: (word as written, tokens used)."""
-    word = tokens[i][0]
+    word = tokens[i]
     if word in _MULTI_FIRST:  # only a few words start a multiword feeling ("fed up", "left out")
         for size in range(_MAX_MULTI, 1, -1):
             if i + size <= len(tokens):
-                key = tuple(t[0] for t in tokens[i:i + size])
+                key = tuple(tokens[i:i + size])
                 if key in table_multi:
                     return " ".join(key), size
     if single_ok(word):
@@ -120,13 +150,14 @@ def _faux_at(tokens, i, typo_ok: bool = False) -> tuple[str, int] | None:
     def ok(word):
         return word in FAUX_FEELINGS or (typo_ok and _typo_of(word, faux=True) is not None)
     found = _match_word(tokens, i, _MULTI_FAUX, ok)
-    if found and found[0] == "used" and i + 1 < len(tokens) and tokens[i + 1][0] == "to":
+    if found and found[0] == "used" and i + 1 < len(tokens) and tokens[i + 1] == "to":
         return None  # "used to it" is habit, not a judgement
     return found
 
 
-def scan(text: str, tokens: list[tuple[str, int, int]] | None = None) -> Feelings:
-    tokens = tokens if tokens is not None else tokenize(text)
+def scan(text: str, tokenized: Tokens | None = None) -> Feelings:
+    pos = tokenized if tokenized is not None else tokenize(text)
+    tokens = pos.words
     result = Feelings()
     seen: set[str] = set()
     n = len(tokens)
@@ -149,40 +180,40 @@ def scan(text: str, tokens: list[tuple[str, int, int]] | None = None) -> Feeling
     sentence_start = True
     i = 0
     while i < n:
-        word = tokens[i][0]
+        word = tokens[i]
         if word in SUBJECTS:
-            i = _scan_subject(tokens, i, add, add_faux, result) or i + 1
+            i = _scan_subject(tokens, pos, i, add, add_faux, result) or i + 1
             sentence_start = False
             continue
-        if word in CAUSE_OBJECTS and i + 1 < n and tokens[i + 1][0] == "me":
+        if word in CAUSE_OBJECTS and i + 1 < n and tokens[i + 1] == "me":
             j = i + 2
-            while j < n and _is_degree(tokens[j][0]):
+            while j < n and _is_degree(tokens[j]):
                 j += 1
             found = _feeling_at(tokens, j, after_feel=True) if j < n else None
             if found:
-                by_you = i > 0 and tokens[i - 1][0] in ("you", "you've", "you'd", "you'll")
-                add(found[0], not by_you, tokens[i][1], tokens[j + found[1] - 1][2])
+                by_you = i > 0 and tokens[i - 1] in ("you", "you've", "you'd", "you'll")
+                add(found[0], not by_you, pos.start(i), pos.end(j + found[1] - 1))
                 i = j + found[1]
                 continue
-        if word == "you" and i + 2 < n and tokens[i + 2][0] == "me" and _feeling_at(tokens, i + 1, True):
+        if word == "you" and i + 2 < n and tokens[i + 2] == "me" and _feeling_at(tokens, i + 1, True):
             # "You scared me", "you embarrassed me": a feeling named, caused by the other.
             found = _feeling_at(tokens, i + 1, True)
             if found[0].endswith("ed") or found[0] in ("hurt", "upset"):
-                add(found[0], False, tokens[i][1], tokens[i + 2][2])
+                add(found[0], False, pos.start(i), pos.end(i + 2))
                 i += 3
                 continue
         if sentence_start and (word in DEGREE or word in FEEL_VERBS or _feeling_at(tokens, i, False)):
             # Elided subject: "So thrilled for you!", "Feeling miserable today.", "Exhausted."
             j = i
             after_feel = False
-            while j < n and (tokens[j][0] in DEGREE or tokens[j][0] in FEEL_VERBS):
-                after_feel = after_feel or tokens[j][0] in FEEL_VERBS
+            while j < n and (tokens[j] in DEGREE or tokens[j] in FEEL_VERBS):
+                after_feel = after_feel or tokens[j] in FEEL_VERBS
                 j += 1
             found = _feeling_at(tokens, j, after_feel) if j < n else None
             if found:
                 k = j + found[1]
-                if k >= n or tokens[k][0] in ELIDED_FOLLOWERS or tokens[k][0] in JOINERS:
-                    add(found[0], True, tokens[j][1], tokens[k - 1][2])
+                if k >= n or tokens[k] in ELIDED_FOLLOWERS or tokens[k] in JOINERS:
+                    add(found[0], True, pos.start(j), pos.end(k - 1))
                     i = k
                     sentence_start = False
                     continue
@@ -191,17 +222,17 @@ def scan(text: str, tokens: list[tuple[str, int, int]] | None = None) -> Feeling
     return result
 
 
-def _scan_subject(tokens, i, add, add_faux, result) -> int | None:
+def _scan_subject(tokens, pos, i, add, add_faux, result) -> int | None:
     """Walk forward from a subject; return the index to continue from, or None."""
     n = len(tokens)
-    implied_verb = SUBJECTS[tokens[i][0]]
+    implied_verb = SUBJECTS[tokens[i]]
     has_verb = implied_verb in ("am", "are", "had")
     after_feel = False
     negated = False
     j = i + 1
     steps = 0
     while j < n and steps < 8:
-        word = tokens[j][0]
+        word = tokens[j]
         if word in NEGATIONS:
             negated = True
             has_verb = has_verb or word in NEGATED_BE  # "I wasn't angry, just tired"
@@ -211,7 +242,7 @@ def _scan_subject(tokens, i, add, add_faux, result) -> int | None:
         elif _is_degree(word):
             pass
         elif word in THOUGHT_WORDS and after_feel:
-            return _scan_thought(tokens, i, j, add_faux, result)
+            return _scan_thought(tokens, pos, i, j, add_faux, result)
         else:
             break
         j += 1
@@ -222,7 +253,7 @@ def _scan_subject(tokens, i, add, add_faux, result) -> int | None:
     while j < n:
         faux = _faux_at(tokens, j) if after_feel else None
         found = None if faux else _feeling_at(tokens, j, after_feel)
-        if not faux and not found and len(tokens[j][0]) >= typos.MIN_LENGTH and _maybe_typo(tokens[j][0]):
+        if not faux and not found and len(tokens[j]) >= typos.MIN_LENGTH and _maybe_typo(tokens[j]):
             # Not a word we know: perhaps one typed in a hurry ("i feel ignord", "so lonley").
             faux = _faux_at(tokens, j, typo_ok=True) if after_feel else None
             found = None if faux else _feeling_at(tokens, j, after_feel, typo_ok=True)
@@ -233,16 +264,16 @@ def _scan_subject(tokens, i, add, add_faux, result) -> int | None:
         end = j + size
         if not negated:
             if faux:
-                add_faux(faux[0], tokens[j][1], tokens[end - 1][2])
+                add_faux(faux[0], pos.start(j), pos.end(end - 1))
             else:
-                add(found[0], True, tokens[j][1], tokens[end - 1][2])
+                add(found[0], True, pos.start(j), pos.end(end - 1))
         # "hurt and lonely", "sad, angry and tired": keep reading joined feelings.
         k = end
         reset = False
-        while k < n and (tokens[k][0] in JOINERS or tokens[k][0] in DEGREE or tokens[k][0] in NEGATIONS):
+        while k < n and (tokens[k] in JOINERS or tokens[k] in DEGREE or tokens[k] in NEGATIONS):
             # "not angry, just tired", "not angry but tired", "not mad just sad": the negation ends.
-            reset = reset or tokens[k][0] in (",", "but", "yet", "just", "only", "simply")
-            if tokens[k][0] in NEGATIONS:
+            reset = reset or tokens[k] in (",", "but", "yet", "just", "only", "simply")
+            if tokens[k] in NEGATIONS:
                 negated, reset = True, False
             k += 1
         if k == end:
@@ -253,23 +284,23 @@ def _scan_subject(tokens, i, add, add_faux, result) -> int | None:
     return j if matched_any else None
 
 
-def _scan_thought(tokens, i, j, add_faux, result) -> int:
+def _scan_thought(tokens, pos, i, j, add_faux, result) -> int:
     """'I feel like/that/as if ...' is a thought; a faux feeling may still hide inside ("like I'm invisible")."""
     n = len(tokens)
     k = j + 1
-    if k < n and tokens[k][0] in ("if", "though"):
+    if k < n and tokens[k] in ("if", "though"):
         k += 1
     start = k
-    if k < n and tokens[k][0] in ("i'm", "im", "i've"):
+    if k < n and tokens[k] in ("i'm", "im", "i've"):
         k += 1
-    elif k + 1 < n and tokens[k][0] == "i" and tokens[k + 1][0] in ("am", "was", "have", "had"):
+    elif k + 1 < n and tokens[k] == "i" and tokens[k + 1] in ("am", "was", "have", "had"):
         k += 2
     if k > start:
-        while k < n and (tokens[k][0] in DEGREE or tokens[k][0] in ("being", "been", "getting")):
+        while k < n and (tokens[k] in DEGREE or tokens[k] in ("being", "been", "getting")):
             k += 1
         faux = (_faux_at(tokens, k) or _faux_at(tokens, k, typo_ok=True)) if k < n else None
         if faux:
-            add_faux(faux[0], tokens[k][1], tokens[k + faux[1] - 1][2])
+            add_faux(faux[0], pos.start(k), pos.end(k + faux[1] - 1))
             return k + faux[1]
-    result.thoughts.append((tokens[i][1], tokens[j][2]))
+    result.thoughts.append((pos.start(i), pos.end(j)))
     return j + 1

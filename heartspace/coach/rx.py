@@ -229,7 +229,7 @@ class gated_on:
     def __enter__(self):
         self.previous = getattr(_local, "opened", None), getattr(_local, "memo", None)
         _local.opened = self.opened
-        _local.memo = {}  # (pattern, text) -> matches, for patterns two detectors share
+        _local.memo = {}  # (pattern, text) -> matches, for patterns two detectors share (shared_finditer)
         return self
 
     def __exit__(self, *exc):
@@ -339,8 +339,8 @@ class _Branch:
 
 
 def shared_finditer(pattern, text: str) -> list:
-    """`pattern.finditer(text)` as a list, scanned once per gated text: for a plain compiled pattern
-    that two detectors both run (GatedPattern.finditer remembers its own matches the same way)."""
+    """`pattern.finditer(text)` as a list, scanned once per gated text: for a pattern that two
+    detectors both run (remembering every pattern's matches cost more than it saved)."""
     memo = getattr(_local, "memo", None)
     if memo is None:
         return list(pattern.finditer(text))
@@ -438,19 +438,12 @@ class GatedPattern:
     def finditer(self, text: str):
         active = self._active(text)
         if not active:
-            return iter(())  # no anchor of this pattern in the text: nothing to scan or remember
-        memo = getattr(_local, "memo", None)
-        key = (self, text)
-        if memo is not None and key in memo:
-            return iter(memo[key])
+            return iter(())  # no anchor of this pattern in the text: nothing to scan
         if len(active) == 1:
-            matches = active[0].finditer(text)  # one branch: its matches are already in order
-        else:
-            matches = [m for branch in active for m in branch.finditer(text)]
-            if len(matches) > 1:
-                matches.sort(key=_order)
-        if memo is not None:
-            memo[key] = matches
+            return iter(active[0].finditer(text))  # one branch: its matches are already in order
+        matches = [m for branch in active for m in branch.finditer(text)]
+        if len(matches) > 1:
+            matches.sort(key=_order)
         return iter(matches)
 
     def match(self, text: str):

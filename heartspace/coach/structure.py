@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from heartspace.coach.rx import rx, split_top
+from heartspace.coach.rx import rx, shared_finditer, split_top
 
 IC = re.IGNORECASE
 A = r"['’]"
@@ -140,7 +140,7 @@ def single_issue(text: str, problem_sentences: int) -> bool:
                 return False
     if problem_sentences < 2:
         return True
-    verbs = {" ".join(m.group("what").lower().split()[:1]) for m in COMPLAINT_CLAUSE.finditer(text)}
+    verbs = {" ".join(m.group("what").lower().split()[:1]) for m in shared_finditer(COMPLAINT_CLAUSE, text)}
     return len(verbs) < 3
 
 
