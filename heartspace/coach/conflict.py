@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from heartspace.coach.lexicon import CHARACTER_WORDS, INSULT_NAMES, SARCASTIC_NAMES
-from heartspace.coach.rx import rx, shared_finditer
+from heartspace.coach.rx import may_occur, rx, shared_finditer, word_bits
 from heartspace.coach.sentiment import lexicon, scores
 
 IC = re.IGNORECASE
@@ -152,6 +152,10 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return left + 1, (min(right_candidates) + 1 if right_candidates else len(text))
 
 
+# The label patterns (TRAIT, CALLING, VOCATIVE) count only when the label is one of these words,
+# so without any of them in the text they need not run (their label is always a whole word).
+_LABEL_BITS = word_bits(CHARACTER_WORDS | INSULT_NAMES)
+_INSULT_BITS = word_bits(INSULT_NAMES)
 # The texts matched here are lower-cased (rx.py), so none of these needs IGNORECASE.
 _ABOUT_SOMEONE = re.compile(r"\b(?:you|your|you['’]re|he|she|he['’]s|she['’]s|they)\b")
 _RESIGNED = re.compile(r"\s*(?:fine|sure|ok|okay|whatever|great|of\s+course|yeah|oh)\b")
@@ -231,7 +235,7 @@ def detect_blame(text: str, masked: str, sarcastic: bool = False) -> list[list]:
         if in_generic(m.start()) or (not sarcastic and _kind_absolute(masked[s0:s1], text[s0:s1])):
             continue
         spans.append(_span(text, m.start(), m.end()))
-    for pattern in (TRAIT, CALLING, VOCATIVE):
+    for pattern in (TRAIT, CALLING, VOCATIVE) if may_occur(_LABEL_BITS) else ():
         for m in (pattern.finditer(masked) if pattern is CALLING else shared_finditer(pattern, masked)):
             trait = m.group("trait").lower()
             if trait not in CHARACTER_WORDS and trait not in INSULT_NAMES:
@@ -262,10 +266,11 @@ def detect_contempt(text: str, masked: str) -> list[list]:
         what = m.group("what")
         if SARCASTIC_THANKS_WORDS.match(what) or ("sorry" not in what.lower() and scores(what)["compound"] <= -0.3):
             spans.append(_span(text, m.start(), m.end()))
-    for m in shared_finditer(VOCATIVE, masked):
+    insults = may_occur(_INSULT_BITS)
+    for m in shared_finditer(VOCATIVE, masked) if insults else ():
         if m.group("trait").lower() in INSULT_NAMES:
             spans.append(_span(text, m.start(), m.end()))
-    for m in shared_finditer(TRAIT, masked):
+    for m in shared_finditer(TRAIT, masked) if insults else ():
         if m.group("who").lower() in ("he", "she", "they"):
             continue  # name-calling is contempt when aimed at the person addressed
         if m.group("trait").lower() in INSULT_NAMES and not _negated_before(masked, m.start()) and \

@@ -31,7 +31,7 @@ from heartspace.coach.rx_source import (
 )
 
 __all__ = ["SUBSTRING_ONLY", "anchors", "split_top", "lower_same_length", "gated_on", "rx", "GatedPattern",
-           "present_mask", "shared_finditer"]
+           "present_mask", "shared_finditer", "word_bits", "may_occur"]
 
 
 def lower_same_length(text: str) -> str:
@@ -336,6 +336,20 @@ class _Branch:
                 return m.group()
             return replacement(m) if callable(replacement) else m.expand(replacement)
         return compiled.sub(replace, text)
+
+
+def word_bits(words) -> int:
+    """The bits by which a gated text shows that one of `words` may occur in it (as a word, as the
+    beginning of one, or for words with other characters than letters and digits, anywhere)."""
+    words = frozenset(words)
+    ALL_ANCHORS.update(words)
+    return _mask(words)
+
+
+def may_occur(bits: int) -> bool:
+    """Inside `gated_on`: may a word of `bits` (from word_bits) occur in the text? Outside: always."""
+    opened = getattr(_local, "opened", None)
+    return opened is None or bool(opened & bits)
 
 
 def shared_finditer(pattern, text: str) -> list:

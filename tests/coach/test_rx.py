@@ -127,3 +127,17 @@ def test_present_mask_finds_words_prefixes_and_mid_word_literals():
     assert "apologi" in found  # an anchor that begins a longer word
     assert "harm" in found  # a mid-word literal ("self[\\s-]?harm"), found by substring search
     assert "kitchen" not in found
+
+
+def test_a_word_list_can_gate_a_detector():
+    from heartspace.coach.rx import may_occur, word_bits
+
+    bits = word_bits({"stubborn", "two-faced"})
+    assert may_occur(bits)  # not gated: always
+    with gated_on("you are so kind"):
+        assert not may_occur(bits)
+    with gated_on("you are so stubbornly quiet"):
+        assert may_occur(bits)  # the beginning of a word is enough (it is a superset check)
+    with gated_on("honestly, two-faced!"):
+        assert may_occur(bits)
+    assert conflict.detect_blame("You are so two-faced", "you are so two-faced")
