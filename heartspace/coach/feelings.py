@@ -16,6 +16,9 @@ from heartspace.coach.lexicon import FAUX_FEELINGS, FEEL_ONLY, FEELING_TYPOS, FE
 from heartspace.coach.rx import lower_same_length
 
 TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*(?:-[^\W_]+)*|[.!?;:,()\"“”]")
+# The same tokens in lower-cased ASCII text, where letters and digits are a-z and 0-9 (a plain
+# range scans faster than a Unicode category).
+ASCII_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*(?:-[a-z0-9]+)*|[.!?;:,()\"]")
 
 SUBJECTS = {"i": None, "we": None, "i'm": "am", "im": "am", "we're": "are", "i've": "have", "ive": "have",
             "we've": "have", "i'd": "had", "we'd": "had"}
@@ -93,7 +96,7 @@ class Tokens:
 
     def __init__(self, low: str):
         self._text = low.replace("’", "'")
-        self.words = TOKEN.findall(self._text)
+        self.words = (ASCII_TOKEN if self._text.isascii() else TOKEN).findall(self._text)
         self._starts: list[int] = []
 
     def start(self, i: int) -> int:
@@ -155,6 +158,10 @@ def _faux_at(tokens, i, typo_ok: bool = False) -> tuple[str, int] | None:
     return found
 
 
+# The words the scanner acts on away from a sentence's start.
+_OPENERS = frozenset(SUBJECTS) | CAUSE_OBJECTS | {"you"}
+
+
 def scan(text: str, tokenized: Tokens | None = None) -> Feelings:
     pos = tokenized if tokenized is not None else tokenize(text)
     tokens = pos.words
@@ -181,6 +188,11 @@ def scan(text: str, tokenized: Tokens | None = None) -> Feelings:
     i = 0
     while i < n:
         word = tokens[i]
+        if not sentence_start and word not in _OPENERS:
+            # Nothing below can start here (most tokens): the same as falling through every check.
+            sentence_start = word in SENTENCE_END
+            i += 1
+            continue
         if word in SUBJECTS:
             i = _scan_subject(tokens, pos, i, add, add_faux, result) or i + 1
             sentence_start = False

@@ -12,6 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+_ASCII_LETTERS = re.compile(r"[a-z]+")
 
 ENGLISH = frozenset("""
 i you he she it we they me my your his her our their the a an and or but if when because so to of in on at for
@@ -72,7 +73,8 @@ _SCRIPT_LANGUAGE = {"cyrillic": "ru", "hebrew": "he", "arabic": "ar", "greek": "
 @lru_cache(maxsize=2048)
 def detect(text: str) -> str:
     """'en' for English; a language code, 'other', or 'unknown' (no letters at all) otherwise."""
-    words = _LETTERS.findall(text.lower())
+    # The same words: in ASCII text the letters are a-z once lower-cased, and a plain range scans faster.
+    words = (_ASCII_LETTERS if text.isascii() else _LETTERS).findall(text.lower())
     if not words:
         return "unknown"
     if not text.isascii():
