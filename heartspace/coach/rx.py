@@ -119,17 +119,6 @@ def _word_bits(word: str) -> int:
     return bits
 
 
-def _prefix_anchors(word: str) -> tuple[str, ...]:
-    """The anchors that are proper prefixes of `word` ("apolog" in "apologised")."""
-    out = []
-    for end in _split[3]:
-        if end >= len(word):
-            break
-        if word[:end] in _split[1]:
-            out.append(word[:end])
-    return tuple(out)
-
-
 # [size when computed, anchors found among word prefixes, (anchor, bit) of those needing a
 #  substring search, the lengths of the former (shortest first), (anchor, bit) of the substring
 #  anchors holding white space]
@@ -377,7 +366,7 @@ class GatedPattern:
         self.branches = []
         # Per branch, another set of words it needs besides its anchor ("you ... did ... too"): a
         # branch whose anchor occurs but none of these words cannot match, so it is not run.
-        self.required: list[frozenset[str]] = []
+        required: list[frozenset[str]] = []
         always = []
         for branch in split_top(source):
             gate = anchors(branch)
@@ -391,16 +380,16 @@ class GatedPattern:
             needs = min(others, key=lambda words: (-min(map(len, words)), len(words))) if others else frozenset()
             for part in split_sentence_start(branch):
                 self.branches.append((gate, _Branch(part, flags)))
-                self.required.append(needs)
+                required.append(needs)
             ALL_ANCHORS.update(gate, needs)
         self.always = [_Branch("|".join(always), flags, strip=False)] if always else []
         self.anchor_set = frozenset().union(*(gate for gate, _compiled in self.branches))
         # (its anchor words' bits, its other needed words' bits, the branch) for each branch
         self.branch_bits = [(_mask(gate), _mask(needs), compiled)
-                            for (gate, compiled), needs in zip(self.branches, self.required, strict=True)]
+                            for (gate, compiled), needs in zip(self.branches, required, strict=True)]
         # Which branches run, and how they are narrowed, depends only on which of these words occur.
         deciding = self.anchor_set.union(*(group.needles for _gate, branch in self.branches for group in branch._groups),
-                                         *self.required)
+                                         *required)
         self.deciding_bits = _mask(deciding)
         self._by_words: dict[int, list] = {}  # the bits of those words present -> the branches to run
         self._last: tuple = (None, None)  # (the gate last seen, its branches to run): see _active
@@ -409,8 +398,8 @@ class GatedPattern:
         opened = getattr(_local, "opened", None)
         if opened is not None:
             # One (gate, branches) pair per pattern: patterns run many times per text, texts one at a
-            # time per thread, so the last gate is nearly always the current one. Identity, not
-            # equality: the pair keeps its gate alive, so a new gate can never share its id.
+            # time per thread, so the last gate is nearly always the current one. The branches
+            # depend only on the gate's value, so the same object (or a shared small int) is safe.
             last = self._last
             if last[0] is opened:
                 return last[1]
