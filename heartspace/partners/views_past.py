@@ -27,9 +27,12 @@ def _question_text(question, user) -> str | None:
 
 def own_records(user, link) -> dict:
     """Everything of this link that is the user's own. Never a row the other side wrote."""
-    answers = {a.question_id: a for a in Answer.objects.filter(owner=user, question__link=link)}
-    questions = list(SharedQuestion.objects.filter(link=link).filter(pk__in=list(answers)).order_by("-created_at")[:LIMIT])
-    asked = list(SharedQuestion.objects.filter(link=link, owner=user).exclude(pk__in=list(answers))
+    # The newest LIMIT questions the user answered, then only those answers: a long link's
+    # history is never read whole.
+    questions = list(SharedQuestion.objects.filter(link=link, answers__owner=user).order_by("-created_at", "-pk")[:LIMIT + 1])
+    more_answers, questions = len(questions) > LIMIT, questions[:LIMIT]
+    answers = {a.question_id: a for a in Answer.objects.filter(owner=user, question__in=[q.pk for q in questions])}
+    asked = list(SharedQuestion.objects.filter(link=link, owner=user).exclude(answers__owner=user)
                  .order_by("-created_at")[:LIMIT])
     question_rows = [{"text": _question_text(q, user), "asked_by_me": q.owner_id == user.pk,
                       "answer": answers.get(q.pk), "created_at": q.created_at}
@@ -44,6 +47,8 @@ def own_records(user, link) -> dict:
         sessions.append({"practice": s.get_practice_display(), "finished_at": s.finished_at, "check_id": check_id})
     return {
         "questions": question_rows,
+        "more_answers": more_answers,
+        "limit": LIMIT,
         "log": list(LinkLogEntry.objects.filter(link=link, owner=user).order_by("-occurred_at")[:LIMIT]),
         "rituals": rituals,
         "sessions": sessions,

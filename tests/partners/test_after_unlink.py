@@ -90,3 +90,26 @@ def test_records_are_404_for_a_stranger_and_redirect_while_linked(owner, owner_c
     assert owner_client.get(url)["Location"] == reverse("partners:link", kwargs={"link_id": live.pk})
     services.end_link(live)
     assert stranger_client.get(url).status_code == 404
+
+
+def test_a_long_history_is_read_in_a_bounded_number_of_queries(owner, partner, owner_client, link,
+                                                                django_assert_max_num_queries, monkeypatch):
+    from heartspace.partners import views_past
+
+    monkeypatch.setattr(views_past, "LIMIT", 5)
+    for n in range(3):
+        question = SharedQuestion.objects.create(owner=partner, link=link, text=f"Q{n}")
+        Answer.objects.create(owner=owner, question=question, text=f"SMALL-ANSWER-{n}")
+    services.end_link(link)
+    with django_assert_max_num_queries(60) as few:
+        page = records(owner_client, link).content.decode()
+    assert "SMALL-ANSWER-2" in page and "data-more-answers" not in page
+    for n in range(3, 12):
+        question = SharedQuestion.objects.create(owner=partner, link=link, text=f"Q{n}")
+        Answer.objects.create(owner=owner, question=question, text=f"LONG-ANSWER-{n:02d}")
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        page = records(owner_client, link).content.decode()
+    # The newest five answers, and a word that there are more.
+    assert [n for n in range(3, 12) if f"LONG-ANSWER-{n:02d}" in page] == [7, 8, 9, 10, 11]
+    assert "SMALL-ANSWER" not in page
+    assert "Showing your newest 5 answers." in page
