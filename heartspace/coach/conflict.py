@@ -20,6 +20,10 @@ A = r"['’]"  # apostrophe, straight or curly
 # (The straight-quote branch checks "no letter before the quote" after matching the quote, so `re`
 # can skip from quote mark to quote mark instead of trying every position.)
 QUOTED = rx(r"\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”|(?<![\w])‘[^’\n]{1,300}’(?![\w])|'(?<![\w]')[^'\n]{3,300}'(?![\w])")
+# The same for a text without a straight double quote (most drafts): the two straight-quote branches
+# have no anchor word, so they run as one alternation, which `re` must try at every position; alone,
+# the apostrophe branch lets it skip from one apostrophe to the next.
+QUOTED_NO_DOUBLE = rx(r"“[^”\n]{1,300}”|(?<![\w])‘[^’\n]{1,300}’(?![\w])|'(?<![\w]')[^'\n]{3,300}'(?![\w])")
 GENERIC_YOU = rx(
     r"\byou\s+(?:never|can\s*never|can" + A + r"?t\s+ever|always)\s+(?:really\s+)?(?:know|can\s+tell|tell|be\s+too|be\s+sure|"
     r"can\s+be\s+(?:too|sure)|forget\s+your\s+first|get\s+a\s+second|want\s+what|miss\s+(?:the\s+)?water|hurt\s+the\s+one)"
@@ -97,7 +101,10 @@ CONTEMPT = rx(
     r"|\b(?:big|huge)\s+surprise\b|\bshocker\b|\bcolou?r\s+me\s+(?:shocked|surprised)\b|\breal\s+(?:mature|classy|smooth)\b|\bvery\s+"
     r"mature\b|\bso\s+mature\b|\bslow\s+clap\b|\bwell\s+done,\s+(?:genius|einstein|sherlock)\b|\bnice\s+(?:one|going|work|job),\s*"
     r"(?:genius|einstein|sherlock|champ|buddy|mate)\b|\bway\s+to\s+go,\s*(?:genius|einstein|sherlock|champ)\b"
-    r"|(?:^|[.!?]\s+)typical\b\s*[.!]|\bwhat" + A + r"?s\s+new\s*(?:[.!]|$)|\b(?:la-?di-?da|boo[\s-]hoo|cry\s+me\s+a\s+river)\b"
+    r"|(?:^|[.!?]\s+)typical\b\s*[.!]|\bwhat" + A + r"?s\s+new\s*(?:[.!]|$)"
+    # One branch per phrase (they share no letters, so no match of one can overlap another's): each
+    # then opens with a literal `re` can skip to, and runs only when its own word occurs.
+    r"|\bla-?di-?da\b|\bboo[\s-]hoo\b|\bcry\s+me\s+a\s+river\b"
     r"|\bgood\s+for\s+you\s*[.!]\s*(?:🙄|really)|\bwhatever\s+you\s+say\b|\bcoming\s+from\s+(?:you|someone\s+who|"
     r"the\s+(?:person|guy|one|man|woman)\s+who)\b|\bmust\s+be\s+(?:so\s+)?(?:exhausting|hard|tough|tiring|lovely|nice)\b"
     r"|\boh\s+(?:sure|right|yes|yeah),?\s+because\b|\bif\s+you\s+say\s+so\b"
@@ -136,7 +143,7 @@ def mask_quotes(text: str) -> str:
     """Blank out quoted speech (keeping offsets) unless the quote is most of the text."""
     def blank(match):
         return " " * len(match.group())
-    masked = QUOTED.sub(blank, text)
+    masked = (QUOTED if '"' in text else QUOTED_NO_DOUBLE).sub(blank, text)
     if len(text.strip()) and len(masked.strip()) < len(text.strip()) * 0.3:
         return text  # the whole draft is in quotes: it is the speaker's own message
     return masked
@@ -148,8 +155,12 @@ def _span(text, start, end) -> list:
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     left = max(text.rfind(".", 0, start), text.rfind("!", 0, start), text.rfind("?", 0, start), text.rfind("\n", 0, start))
-    right_candidates = [p for p in (text.find(c, end) for c in ".!?\n") if p != -1]
-    return left + 1, (min(right_candidates) + 1 if right_candidates else len(text))
+    right = len(text)
+    for mark in ".!?\n":
+        found = text.find(mark, end, right)  # only an earlier end than the one found so far counts
+        if found != -1:
+            right = found + 1
+    return left + 1, right
 
 
 # The label patterns (TRAIT, CALLING, VOCATIVE) count only when the label is one of these words,
@@ -167,11 +178,25 @@ _CLOSING_NAME = re.compile(r",\s*(?P<name>[a-z-]+)\s*(?:[.!?]|$)")
 _NOT_PRAISE = re.compile(r"n['’]t\b|\bnot\b|\bif\s+you\b|\bmaybe\b|\bbecause\b", IC)
 
 
+# The same test for ASCII text once lower-cased (there IGNORECASE and lower() agree), run only when
+# one of its words occurs at all: most clauses hold none, and substring tests cost far less.
+_NOT_PRAISE_LOW = re.compile(r"n't\b|\bnot\b|\bif\s+you\b|\bmaybe\b|\bbecause\b")
+_NOT_PRAISE_WORDS = ("n't", "not", "if", "maybe", "because")
+
+
+def _not_praise(clause: str) -> bool:
+    """_NOT_PRAISE.search(clause), with cheap substring tests first for ASCII clauses."""
+    if not clause.isascii():
+        return bool(_NOT_PRAISE.search(clause))
+    low = clause.lower()
+    return any(word in low for word in _NOT_PRAISE_WORDS) and bool(_NOT_PRAISE_LOW.search(low))
+
+
 def _praises(clause: str) -> bool:
     """'You never forget my birthday', 'you always make me laugh': an absolute that is a compliment."""
     # Lexicon words can be fooled by "if you didn't nag me... I'd actually remember": conditions are not praise.
     # (Checked first: a regular expression is far cheaper than the lexicon pass.)
-    if _NOT_PRAISE.search(clause):
+    if _not_praise(clause):
         return False
     s = scores(clause)
     return s["compound"] >= 0.3 and s["neg"] <= 0
@@ -207,9 +232,12 @@ def _negated_before(text: str, start: int) -> bool:
 def detect_blame(text: str, masked: str, sarcastic: bool = False) -> list[list]:
     """Blame spans; `sarcastic` (contempt found) means praise is not taken at face value."""
     spans = []
-    generic = [m.span() for m in GENERIC_YOU.finditer(masked)]
+    generic: list[tuple[int, int]] | None = None  # found on first use: most drafts hold no absolute to test
 
     def in_generic(pos):
+        nonlocal generic
+        if generic is None:
+            generic = [m.span() for m in GENERIC_YOU.finditer(masked)]
         return any(s <= pos < e for s, e in generic)
 
     for m in YOU_ABSOLUTE.finditer(masked):
@@ -219,10 +247,10 @@ def detect_blame(text: str, masked: str, sarcastic: bool = False) -> list[list]:
         if word == "ever" and not _NOT_IN.search(m.group()):
             continue  # "have you ever" is a question, not an absolute
         subject = m.group().split()[0].lower()
-        if word == "never" and not _PERFECT.search(m.group()) and PAST_SINGLE.match(rest) \
-                and not REINFORCED.search(masked, m.end(), _sentence_around(masked, m.start(), m.end())[1]):
-            continue  # "you never sent me the address": did not, once
         s0, s1 = _sentence_around(masked, m.start(), m.end())
+        if word == "never" and not _PERFECT.search(m.group()) and PAST_SINGLE.match(rest) \
+                and not REINFORCED.search(masked, m.end(), s1):
+            continue  # "you never sent me the address": did not, once
         if not sarcastic and (_praises(text[m.start():s1]) or (word == "never" and _never_a_fault(rest))):
             continue
         if subject == "they" and word not in ("always", "never"):

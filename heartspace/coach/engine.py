@@ -90,9 +90,11 @@ def analyze(text: str, kind: str = "free", limit: int | None = None) -> dict:
         result["suggestions"] = build_suggestions(result, kind, [])
         return result
 
-    result = _empty_result(text, kind, limit, "en" if lang == "en" else "und", analysed=True)
     low = lower_same_length(sample)
-    with gated_on(low):
+    with gated_on(low) as gate:
+        # Lower-casing keeps every white space where it was, so the gate's pieces are the text's words.
+        words = len(gate.pieces) if len(sample) == len(text) else None
+        result = _empty_result(text, kind, limit, "en" if lang == "en" else "und", analysed=True, words=words)
         return _analyse(result, sample, low, kind)
 
 
@@ -122,8 +124,11 @@ def _analyse(result: dict, sample: str, low: str, kind: str) -> dict:
     set_faux(result, found.faux)
     result["i_statement"] = found.owned
     result["valence"] = score
-    complaint = bool(COMPLAINT.search(masked))
-    result["single_issue"] = structure.single_issue(masked, _problem_sentences(masked))
+    problem_sentences, complaint_found = _problem_sentences(masked)
+    # A match found by the scan answers "is there a complaint" too; without one, search() (which
+    # also tries a match overlapping one its boundary check rejected) still has the last word.
+    complaint = complaint_found or bool(COMPLAINT.search(masked))
+    result["single_issue"] = structure.single_issue(masked, problem_sentences)
     result["next_step"] = structure.next_step(low)
     # The template parts are read for the kinds that have them (false for the others).
     if kind == "follow_up":
@@ -140,14 +145,14 @@ def _analyse(result: dict, sample: str, low: str, kind: str) -> dict:
     return result
 
 
-def _problem_sentences(masked: str) -> int:
-    """How many sentences raise a complaint (each pattern scans the text once)."""
-    ends = [m.end() for m in structure.SENTENCES.finditer(masked)]
-    found = set()
-    for pattern in (COMPLAINT, structure.COMPLAINT_CLAUSE):
-        for m in (pattern.finditer(masked) if pattern is COMPLAINT else shared_finditer(pattern, masked)):
-            found.add(bisect_right(ends, m.start()))
-    return len(found)
+def _problem_sentences(masked: str) -> tuple[int, bool]:
+    """How many sentences raise a complaint (each pattern scans the text once), and whether COMPLAINT matched."""
+    ends = [m.end() for m in shared_finditer(structure.SENTENCES, masked)]
+    complaints = list(COMPLAINT.finditer(masked))
+    found = {bisect_right(ends, m.start()) for m in complaints}
+    for m in shared_finditer(structure.COMPLAINT_CLAUSE, masked):
+        found.add(bisect_right(ends, m.start()))
+    return len(found), bool(complaints)
 
 
 def _tone(result: dict, score: float, complaint: bool, masked: str, kind: str) -> str:

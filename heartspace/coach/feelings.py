@@ -9,11 +9,12 @@ and stops at anything else. "I don't feel angry" is negated, "I feel like you...
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from heartspace.coach import typos
 from heartspace.coach.lexicon import FAUX_FEELINGS, FEEL_ONLY, FEELING_TYPOS, FEELINGS
-from heartspace.coach.rx import lower_same_length
+from heartspace.coach.rx import gated_pieces_of, lower_same_length
 
 TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*(?:-[^\W_]+)*|[.!?;:,()\"“”]")
 # The same tokens in lower-cased ASCII text, where letters and digits are a-z and 0-9 (a plain
@@ -95,8 +96,11 @@ class Tokens:
     __slots__ = ("words", "_text", "_starts")
 
     def __init__(self, low: str):
-        self._text = low.replace("’", "'")
-        self.words = (ASCII_TOKEN if self._text.isascii() else TOKEN).findall(self._text)
+        if "’" in low:
+            self._text, pieces = low.replace("’", "'"), None
+        else:
+            self._text, pieces = low, gated_pieces_of(low)  # split once already if it is being gated
+        self.words = _tokens_of(self._text, pieces)
         self._starts: list[int] = []
 
     def start(self, i: int) -> int:
@@ -112,6 +116,26 @@ class Tokens:
 
     def end(self, i: int) -> int:
         return self.start(i) + len(self.words[i])
+
+
+# Each whitespace piece's tokens, remembered per piece (pieces recur from draft to draft): no token
+# holds white space, so a text's tokens are its pieces' tokens in order.
+_PIECE_TOKENS: dict[bool, dict[str, list[str]]] = {True: {}, False: {}}
+
+
+def _tokens_of(text: str, pieces: list[str] | None = None) -> list[str]:
+    """TOKEN.findall(text) (ASCII_TOKEN's in ASCII text), read piece by piece (`pieces`: text.split())."""
+    ascii_text = text.isascii()
+    pattern, cache = (ASCII_TOKEN if ascii_text else TOKEN), _PIECE_TOKENS[ascii_text]
+    words: list[str] = []
+    for piece in text.split() if pieces is None else pieces:
+        found = cache.get(piece)
+        if found is None:
+            found = pattern.findall(piece)
+            if len(cache) < 50_000:  # the cap bounds memory for odd input
+                cache[piece] = found
+        words += found
+    return words
 
 
 def tokenize(text: str, low: str | None = None) -> Tokens:
@@ -158,8 +182,14 @@ def _faux_at(tokens, i, typo_ok: bool = False) -> tuple[str, int] | None:
     return found
 
 
+# The words that can begin a feeling or a faux feeling when slips are not read (a multiword one's
+# first word, a feeling word, a known typo of one): a cheap set test before the lexicon lookups.
+_MAY_BEGIN_FEELING = frozenset(FEELINGS) | frozenset(FEELING_TYPOS) | _MULTI_FIRST
+_MAY_BEGIN_FAUX = frozenset(FAUX_FEELINGS) | _MULTI_FIRST
+
 # The words the scanner acts on away from a sentence's start.
 _OPENERS = frozenset(SUBJECTS) | CAUSE_OBJECTS | {"you"}
+_STOPS = _OPENERS | SENTENCE_END
 
 
 def scan(text: str, tokenized: Tokens | None = None) -> Feelings:
@@ -184,15 +214,23 @@ def scan(text: str, tokenized: Tokens | None = None) -> Feelings:
             result.faux.append({"word": word, "span": [start, end, text[start:end]],
                                 "suggested_feeling": feeling, "suggested_need": need})
 
+    # The tokens that open something or end a sentence; away from a sentence's start nothing below
+    # can begin at any other token (most of them), so the scan jumps from one of these to the next.
+    stops = [k for k, token in enumerate(tokens) if token in _STOPS]
     sentence_start = True
     i = 0
     while i < n:
+        if not sentence_start:
+            # The same as stepping over the tokens in between, each falling through every check.
+            k = bisect_left(stops, i)
+            if k == len(stops):
+                break
+            i = stops[k]
+            if tokens[i] not in _OPENERS:  # a sentence ends here: the next token starts one
+                sentence_start = True
+                i += 1
+                continue
         word = tokens[i]
-        if not sentence_start and word not in _OPENERS:
-            # Nothing below can start here (most tokens): the same as falling through every check.
-            sentence_start = word in SENTENCE_END
-            i += 1
-            continue
         if word in SUBJECTS:
             i = _scan_subject(tokens, pos, i, add, add_faux, result) or i + 1
             sentence_start = False
@@ -214,7 +252,8 @@ def scan(text: str, tokenized: Tokens | None = None) -> Feelings:
                 add(found[0], False, pos.start(i), pos.end(i + 2))
                 i += 3
                 continue
-        if sentence_start and (word in DEGREE or word in FEEL_VERBS or _feeling_at(tokens, i, False)):
+        if sentence_start and (word in DEGREE or word in FEEL_VERBS
+                               or (word in _MAY_BEGIN_FEELING and _feeling_at(tokens, i, False))):
             # Elided subject: "So thrilled for you!", "Feeling miserable today.", "Exhausted."
             j = i
             after_feel = False
@@ -263,9 +302,10 @@ def _scan_subject(tokens, pos, i, add, add_faux, result) -> int | None:
         return None
     matched_any = False
     while j < n:
-        faux = _faux_at(tokens, j) if after_feel else None
-        found = None if faux else _feeling_at(tokens, j, after_feel)
-        if not faux and not found and len(tokens[j]) >= typos.MIN_LENGTH and _maybe_typo(tokens[j]):
+        word = tokens[j]
+        faux = _faux_at(tokens, j) if after_feel and word in _MAY_BEGIN_FAUX else None
+        found = None if faux or word not in _MAY_BEGIN_FEELING else _feeling_at(tokens, j, after_feel)
+        if not faux and not found and len(word) >= typos.MIN_LENGTH and _maybe_typo(word):
             # Not a word we know: perhaps one typed in a hurry ("i feel ignord", "so lonley").
             faux = _faux_at(tokens, j, typo_ok=True) if after_feel else None
             found = None if faux else _feeling_at(tokens, j, after_feel, typo_ok=True)

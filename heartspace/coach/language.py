@@ -73,6 +73,11 @@ _SCRIPT_LANGUAGE = {"cyrillic": "ru", "hebrew": "he", "arabic": "ar", "greek": "
 @lru_cache(maxsize=2048)
 def detect(text: str) -> str:
     """'en' for English; a language code, 'other', or 'unknown' (no letters at all) otherwise."""
+    if text.isascii():
+        if _plainly_english(text):
+            return "en"
+    elif _CYRILLIC.search(text) and _plainly_cyrillic(text):  # (one scan spares other scripts the count)
+        return "ru"
     # The same words: in ASCII text the letters are a-z once lower-cased, and a plain range scans faster.
     words = (_ASCII_LETTERS if text.isascii() else _LETTERS).findall(text.lower())
     if not words:
@@ -106,7 +111,47 @@ def detect(text: str) -> str:
     return "en"
 
 
+# Per whitespace piece of ASCII text: (how many words, how many of them English-only), remembered.
+_PIECE_COUNTS: dict[str, tuple[int, int]] = {}
+
+
+def _plainly_english(text: str) -> bool:
+    """The test detect() ends with for plainly English ASCII text (at least 3 English-only words and
+    a quarter of all words), counted piece by piece: no word holds white space, and pieces recur."""
+    words = english = 0
+    cache = _PIECE_COUNTS
+    for piece in text.split():
+        counts = cache.get(piece)
+        if counts is None:
+            found = _ASCII_LETTERS.findall(piece.lower())
+            counts = len(found), sum(1 for w in found if w in _ENGLISH_ONLY)
+            if len(cache) < 50_000:  # the cap bounds memory for odd input
+                cache[piece] = counts
+        words += counts[0]
+        english += counts[1]
+    return words > 0 and english >= max(3, -(-words // 4))
+
+
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# Per whitespace piece of other text: (letters in its words, how many of them Cyrillic), remembered.
+_PIECE_LETTERS: dict[str, tuple[int, int]] = {}
+
+
+def _plainly_cyrillic(text: str) -> bool:
+    """The first test of _by_script (nine letters in ten Cyrillic), counted piece by piece as in
+    _plainly_english: lower-casing a piece alone changes no letter into a non-letter or out of Cyrillic."""
+    letters = cyrillic = 0
+    cache = _PIECE_LETTERS
+    for piece in text.split():
+        counts = cache.get(piece)
+        if counts is None:
+            joined = "".join(_LETTERS.findall(piece.lower()))
+            counts = len(joined), len(_CYRILLIC.findall(joined))
+            if len(cache) < 50_000:  # the cap bounds memory for odd input
+                cache[piece] = counts
+        letters += counts[0]
+        cyrillic += counts[1]
+    return letters > 0 and cyrillic * 10 >= letters * 9
 
 
 def _by_script(words: list[str]) -> str | None:

@@ -22,7 +22,8 @@ def set_faux(result: dict, faux: list[dict]) -> None:
     result["faux_feeling_suggestions"] = faux
 
 
-def empty_result(text: str, kind: str, limit: int | None, lang: str, analysed: bool) -> dict:
+def empty_result(text: str, kind: str, limit: int | None, lang: str, analysed: bool, words: int | None = None) -> dict:
+    """The result with nothing found yet; `words` is len(text.split()) when the caller has counted it."""
     return {
         "analysed": analysed, "language": lang, "kind": kind,
         "tone": "neutral", "valence": 0.0,
@@ -34,5 +35,5 @@ def empty_result(text: str, kind: str, limit: int | None, lang: str, analysed: b
         "safety": False, "safety_categories": [],
         "spans": {name: [] for name in EVIDENCE_FIELDS},
         "faux_feeling_suggestions": [],
-        "word_count": len(text.split()), "limit": limit, "suggestions": [],
+        "word_count": len(text.split()) if words is None else words, "limit": limit, "suggestions": [],
     }

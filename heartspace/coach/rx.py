@@ -19,19 +19,22 @@ from __future__ import annotations
 
 import re
 import threading
+from itertools import compress
 
 from heartspace.coach.rx_source import (
     ALTERNATIVE_ANCHORS,
     SUBSTRING_ONLY,
     anchors,
     group_end,
+    sentence_mark,
     split_sentence_start,
     split_top,
     word_start_literals,
 )
 
 __all__ = ["SUBSTRING_ONLY", "anchors", "split_top", "lower_same_length", "gated_on", "rx", "GatedPattern",
-           "present_mask", "shared_finditer", "word_bits", "may_occur"]
+           "present_mask", "shared_finditer", "word_bits", "substring_bits", "may_occur",
+           "gated_pieces_of"]
 
 
 def lower_same_length(text: str) -> str:
@@ -72,17 +75,18 @@ def _words_in(mask: int, words) -> frozenset[str]:
     return frozenset(word for word in words if _BITS[word] & mask)
 
 
-def present_mask(text: str) -> int:
+def present_mask(text: str, pieces: list[str] | None = None) -> int:
     """The bits of the anchors occurring in `text`: word prefixes by lookups, the rest by substring search.
 
-    Read piece by piece (the text split at white space): no anchor holds white space (the few
-    that do are searched in the whole text), and pieces recur, so each piece's bits are remembered.
+    Read piece by piece (the text split at white space; `pieces` is text.split() when the caller
+    has it): no anchor holds white space (the few that do are searched in the whole text), and
+    pieces recur, so each piece's bits are remembered.
     """
     if _split[0] != len(ALL_ANCHORS) + len(SUBSTRING_ONLY):
         _split_anchors()
     mask = 0
     cache = _PIECE_BITS
-    for piece in text.split():
+    for piece in text.split() if pieces is None else pieces:
         bits = cache.get(piece)
         if bits is None:
             bits = _piece_bits(piece)
@@ -213,16 +217,18 @@ class gated_on:
 
     def __init__(self, text: str):
         # The bits of the anchors occurring in the text; each pattern picks its open branches on first use.
-        self.opened = present_mask(text)
+        self.text = text
+        self.pieces = text.split()  # the text's whitespace pieces, which the tokenizer can share
+        self.opened = present_mask(text, self.pieces)
 
     def __enter__(self):
-        self.previous = getattr(_local, "opened", None), getattr(_local, "memo", None)
-        _local.opened = self.opened
+        self.previous = tuple(getattr(_local, name, None) for name in ("opened", "memo", "text", "pieces"))
+        _local.opened, _local.text, _local.pieces = self.opened, self.text, self.pieces
         _local.memo = {}  # (pattern, text) -> matches, for patterns two detectors share (shared_finditer)
         return self
 
     def __exit__(self, *exc):
-        _local.opened, _local.memo = self.previous
+        _local.opened, _local.memo, _local.text, _local.pieces = self.previous
         return False
 
 
@@ -294,15 +300,10 @@ class _Branch:
         compiled = self._compiled or self.compiled
         if not self.boundary:
             return list(compiled.finditer(text))
-        out = []
-        for m in compiled.finditer(text):
-            start = m.start()
-            if start:
-                ch = text[start - 1]
-                if ch.isalnum() or ch == "_":
-                    continue  # a leading \b would fail here (_mid_word, inlined)
-            out.append(m)
-        return out
+        # The matches where a leading \b holds: at the start, or after a character that is not a
+        # word character (_mid_word, inlined: this runs for every match of most patterns).
+        return [m for m in compiled.finditer(text)
+                if not (start := m.start()) or not ((ch := text[start - 1]).isalnum() or ch == "_")]
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
         end = len(text) if endpos is None else endpos
@@ -335,6 +336,21 @@ def word_bits(words) -> int:
     return _mask(words)
 
 
+def substring_bits(literals) -> int:
+    """The bits by which a gated text shows that one of `literals` occurs in it, anywhere (inside a
+    word too): an exact test, where word_bits() is a superset check. Literals holding white space
+    are searched in the whole text."""
+    literals = frozenset(literals)
+    SUBSTRING_ONLY.update(literals)
+    ALL_ANCHORS.update(literals)
+    return _mask(literals)
+
+
+def gated_pieces_of(text: str) -> list[str] | None:
+    """text.split() when `text` is the very text being gated (split once for the gate), else None."""
+    return getattr(_local, "pieces", None) if getattr(_local, "text", None) is text else None
+
+
 def may_occur(bits: int) -> bool:
     """Inside `gated_on`: may a word of `bits` (from word_bits) occur in the text? Outside: always."""
     opened = getattr(_local, "opened", None)
@@ -354,8 +370,8 @@ def shared_finditer(pattern, text: str) -> list:
     return found
 
 
-def _order(m) -> tuple[int, int]:
-    return m.start(), -m.end()
+# Sort keys for matches, called in C (a Python key function costs a call per match).
+_START, _END = re.Match.start, re.Match.end
 
 
 class GatedPattern:
@@ -367,6 +383,7 @@ class GatedPattern:
         # Per branch, another set of words it needs besides its anchor ("you ... did ... too"): a
         # branch whose anchor occurs but none of these words cannot match, so it is not run.
         required: list[frozenset[str]] = []
+        marks: list[frozenset[str]] = []
         always = []
         for branch in split_top(source):
             gate = anchors(branch)
@@ -381,15 +398,23 @@ class GatedPattern:
             for part in split_sentence_start(branch):
                 self.branches.append((gate, _Branch(part, flags)))
                 required.append(needs)
-            ALL_ANCHORS.update(gate, needs)
+                # A part opening with a punctuation mark ("\\?\\s+...") runs only when the text holds one.
+                mark = sentence_mark(part)
+                marks.append(frozenset({mark}) if mark else frozenset())
+                if mark:
+                    SUBSTRING_ONLY.add(mark)
+            ALL_ANCHORS.update(gate, needs, *marks)
         self.always = [_Branch("|".join(always), flags, strip=False)] if always else []
         self.anchor_set = frozenset().union(*(gate for gate, _compiled in self.branches))
-        # (its anchor words' bits, its other needed words' bits, the branch) for each branch
-        self.branch_bits = [(_mask(gate), _mask(needs), compiled)
-                            for (gate, compiled), needs in zip(self.branches, required, strict=True)]
+        # (its anchor words' bits, its other needed words' bits, its mark's bit, the branch) for each branch
+        self.branch_bits = [(_mask(gate), _mask(needs), _mask(mark), compiled)
+                            for (gate, compiled), needs, mark in zip(self.branches, required, marks, strict=True)]
+        self._gates = [gate for gate, _needs, _mark, _compiled in self.branch_bits]
+        self._gates_union = _mask(self.anchor_set)
+        self._after_gate = [(needs, mark, compiled) for _gate, needs, mark, compiled in self.branch_bits]
         # Which branches run, and how they are narrowed, depends only on which of these words occur.
         deciding = self.anchor_set.union(*(group.needles for _gate, branch in self.branches for group in branch._groups),
-                                         *required)
+                                         *required, *marks)
         self.deciding_bits = _mask(deciding)
         self._by_words: dict[int, list] = {}  # the bits of those words present -> the branches to run
         self._last: tuple = (None, None)  # (the gate last seen, its branches to run): see _active
@@ -403,6 +428,11 @@ class GatedPattern:
             last = self._last
             if last[0] is opened:
                 return last[1]
+            if not opened & self._gates_union:
+                # No anchor of any branch occurs (most patterns on most texts): none runs, and the
+                # word combination need not be looked up.
+                self._last = (opened, self.always)
+                return self.always
             present = opened & self.deciding_bits
             cached = self._by_words.get(present)
             if cached is None:
@@ -421,10 +451,15 @@ class GatedPattern:
 
     def _branches_for(self, present: int) -> list:
         """The branches to run (narrowed) when the words with bits `present` of this pattern's deciding words occur."""
-        # One pass over the branches, two ANDs each: cheaper than looking the words up one by one.
-        return [branch for branch in (
-            compiled.narrowed(present) for gate, needs, compiled in self.branch_bits
-            if gate & present and (not needs or needs & present)) if branch is not None] + self.always
+        # The gates are tested in one C-level pass (map/compress: no Python step per branch, and most
+        # branches fail here); only the branches whose anchor occurs are read further, in order.
+        active = []
+        for needs, mark, compiled in compress(self._after_gate, map(present.__and__, self._gates)):
+            if (not needs or needs & present) and (not mark or mark & present):
+                branch = compiled.narrowed(present)
+                if branch is not None:
+                    active.append(branch)
+        return active + self.always
 
     def finditer(self, text: str):
         active = self._active(text)
@@ -434,7 +469,10 @@ class GatedPattern:
             return iter(active[0].finditer(text))  # one branch: its matches are already in order
         matches = [m for branch in active for m in branch.finditer(text)]
         if len(matches) > 1:
-            matches.sort(key=_order)
+            # In order of (start, -end), by two stable sorts with C-level keys (no Python call
+            # per match); matches equal in both keep their order.
+            matches.sort(key=_END, reverse=True)
+            matches.sort(key=_START)
         return iter(matches)
 
     def match(self, text: str):

@@ -144,20 +144,35 @@ def anchors(branch: str) -> frozenset[str] | None:
 SENTENCE_START = "(?:^|[.!?]\\s+)"
 
 
-def split_sentence_start(branch: str) -> list[str]:
-    """"(?:^|[.!?]\\s+)rest" as the two branches "^rest" and "[.!?]\\s+rest".
+# The punctuation a sentence-start part opens with, by the source of its opening.
+SENTENCE_MARKS = {"\\.": ".", "!": "!", "\\?": "?"}
 
-    Either half lets `re` skip ahead (to the start, or from one punctuation mark to the next),
-    where the alternation makes it try every position. The two find exactly the alternation's
-    matches when `rest` cannot match ".", "!" or "?": then no match of one half can overlap a
-    match of the other, and both cannot start at the same place.
+
+def split_sentence_start(branch: str) -> list[str]:
+    """"(?:^|[.!?]\\s+)rest" as the branches "^rest", "\\.\\s+rest", "!\\s+rest" and "\\?\\s+rest".
+
+    Each part lets `re` skip ahead (to the start, or to the next mark of its own, a plain character
+    search), where the alternation makes it try every position and a class of marks is slower to
+    look for; and a part whose mark is not in the text need not run (sentence_mark). They find
+    exactly the alternation's matches when `rest` cannot match ".", "!" or "?": then a match holds
+    one mark, at its start, so no match of one part can overlap a match of another, and no two
+    can start at the same place. (GatedPattern.sub applies its branches one after another, which
+    is not one pass of the alternation: no sentence-start pattern is used with sub.)
     """
     if not branch.startswith(SENTENCE_START):
         return [branch]
     rest = branch[len(SENTENCE_START):]
     if not _no_sentence_end(rest):
         return [branch]
-    return ["^" + rest, "[.!?]\\s+" + rest]
+    return ["^" + rest] + [opening + "\\s+" + rest for opening in SENTENCE_MARKS]
+
+
+def sentence_mark(part: str) -> str | None:
+    """The punctuation mark a part made by split_sentence_start must open with, if any."""
+    for opening, mark in SENTENCE_MARKS.items():
+        if part.startswith(opening + "\\s+"):
+            return mark
+    return None
 
 
 def _no_sentence_end(source: str) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from heartspace.coach.rx import rx, shared_finditer, split_top
+from heartspace.coach.rx import may_occur, rx, shared_finditer, split_top, substring_bits
 
 IC = re.IGNORECASE
 A = r"['’]"
@@ -22,7 +22,12 @@ DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tue
 # One top-level branch per alternative, so each runs only when its word occurs (rx.py gating); the
 # alternatives with digits always run, and they are cheap. (One group of 40 alternatives tried at
 # every position was the slowest pattern the coach had.)
-DAY_RE = rx("|".join(r"\b" + alternative + r"\b" for alternative in split_top(DAY[3:-1])), IC)
+_DAY_ALTERNATIVES = split_top(DAY[3:-1])
+DAY_RE = rx("|".join(r"\b" + alternative + r"\b" for alternative in _DAY_ALTERNATIVES if r"\d" not in alternative), IC)
+# The alternatives that need a digit ("at 7", "on the 3rd") run only when the text holds one:
+# most drafts have none, and "at"/"on" occur in nearly all of them.
+DAY_DIGITS_RE = rx("|".join(r"\b" + alternative + r"\b" for alternative in _DAY_ALTERNATIVES if r"\d" in alternative), IC)
+_DIGIT_BITS = substring_bits("0123456789")
 
 KITCHEN_SINK = rx(
     r"\b(?:and\s+)?another\s+thing\b|\bnot\s+to\s+mention\b|\bon\s+top\s+of\s+(?:that|all\s+that|everything)\b|\bwhile\s+"
@@ -34,15 +39,23 @@ COMPLAINT_CLAUSE = rx(
     r"\byou\s+(?:(?:never|always|still|also|didn" + A + r"?t|don" + A + r"?t|haven" + A + r"?t|forgot|forget|left|leave|keep|"
     r"ignored|ignore|interrupted|spent|were|are|came|showed|made|said|cancelled|canceled|missed)\b)(?P<what>(?:\s+[\w'’]+){1,3})", IC)
 
+# next_step() reads only which sentences hold a match, so a branch that always starts where another
+# matches is left out ("would you be willing" starts a "would you" match), and so is "agree on one
+# step" (next_step() has answered before this runs when it occurs). Each branch opens with its word,
+# so `re` skips to it. ("can/could I" stay apart from "can/could we/you": a one-letter word cannot
+# gate, so "can" alone would open the merged branch.)
 REQUEST = rx(
-    r"\b(?:can|could|would|will)\s+(?:we|you)\b|\bshall\s+we\b|\blet" + A + r"?s\b|\blet\s+us\b|\bhow\s+about\b|\bwhat\s+if\s+we\b"
-    r"|\bwould\s+you\s+be\s+(?:up|willing|open)\b|\bplease\s+\w+|\bI" + A + r"?d\s+(?:like|love)\s+(?:us|you|it\s+if|for\s+us)\s+to\b"
+    r"\bcan\s+(?:we|you)\b|\bcould\s+(?:we|you)\b|\bwould\s+(?:we|you)\b|\bwill\s+(?:we|you)\b|\bshall\s+we\b"
+    r"|\blet" + A + r"?s\b|\blet\s+us\b|\bhow\s+about\b|\bwhat\s+if\s+we\b|\bplease\s+\w+"
+    r"|\bI" + A + r"?d\s+(?:(?:like|love)\s+(?:us|you|it\s+if|for\s+us)\s+to|like\s+to)\b"
     r"|\bI\s+would\s+(?:like|love)\s+(?:us|you|it\s+if|for\s+us)\s+to\b|\bI\s+(?:need|want|ask)\s+(?:you|us)\s+to\b"
-    r"|\b(?:I" + A + r"ll|I\s+will|I" + A + r"m\s+going\s+to|I\s+am\s+going\s+to|I\s+plan\s+to|we" + A + r"ll|we\s+will|"
+    # "I'll" and "we'll" spelt out with each apostrophe: gated on "i'll" rather than on "ll", which
+    # nearly every draft holds ("all", "will", "really").
+    r"|\b(?:I'll|I’ll|I\s+will|I" + A + r"m\s+going\s+to|I\s+am\s+going\s+to|I\s+plan\s+to|we'll|we’ll|we\s+will|"
     r"I" + A + r"m\s+gonna|I\s+promise\s+to|I" + A + r"m\s+booking|I\s+booked|I" + A + r"ve\s+booked)\b|\bnext\s+time\b|\bfrom\s+now\s+on\b"
-    r"|\bgoing\s+forward\b|\bagree\s+(?:on\s+)?(?:one|a|the)\s+(?:next\s+)?step\b|\bnext\s+step\b|\bwe\s+(?:could|should)\s+\w+"
+    r"|\bgoing\s+forward\b|\bnext\s+step\b|\bwe\s+(?:could|should)\s+\w+"
     r"|\bwhy\s+don" + A + r"?t\s+we\b|\bdo\s+you\s+want\s+to\b|\bare\s+you\s+(?:free|up\s+for|around)\b|\bwant\s+to\s+\w+\s+"
-    r"(?:on|this|next|tomorrow|tonight)\b|\bcould\s+I\b|\bcan\s+I\b|\bI" + A + r"?d\s+like\s+to\b", IC)
+    r"(?:on|this|next|tomorrow|tonight)\b|\bcould\s+I\b|\bcan\s+I\b", IC)
 VAGUE = rx(
     r"\b(?:try\s+(?:harder|more|to\s+be)|be\s+(?:more|better|nicer|there)|do\s+better|things\s+to\s+be\s+different|more\s+"
     r"(?:support|effort|respect|time|nights?\s+like|of\s+(?:this|that))|get\s+together\s+(?:again\s+)?(?:soon|sometime)|"
@@ -151,15 +164,19 @@ NEED_VAGUE = rx(r"\bI\s+(?:need|want)\s+(?:you|us)\s+to\s+(?:never|always|be|car
 
 def next_step(text: str) -> bool:
     """A concrete forward action in some sentence: a request or commitment that is not a vague wish, or a timed plan."""
+    # Agreeing on a step is one (it holds "step", so nothing below would have answered first).
+    if AGREE_STEP.search(text):
+        return True
     # Each pattern scans the text once: the matches decide both "any at all" and which sentences have one.
     request_matches = list(REQUEST.finditer(text))
     logistics_matches = list(LOGISTICS.finditer(text))
     day_matches = list(DAY_RE.finditer(text))
+    if may_occur(_DIGIT_BITS):
+        day_matches += DAY_DIGITS_RE.finditer(text)  # (only the sentences matter, not the order)
     if not (request_matches or logistics_matches or day_matches or "step" in text):
         return False
-    if AGREE_STEP.search(text):
-        return True
-    spans = [m.span() for m in SENTENCES.finditer(text) if m.group().strip()]
+    # (The engine splits the masked text into sentences too; without quotes it is this same text.)
+    spans = [m.span() for m in shared_finditer(SENTENCES, text) if m.group().strip()]
     if not spans:
         return False
     starts = [start for start, _ in spans]

@@ -89,7 +89,7 @@ def test_leading_group_is_narrowed_to_the_words_present():
 
 def test_sentence_start_split_only_when_exact():
     parts = [branch._source for _gate, branch in structure.LOGISTICS.branches]
-    assert parts[0].startswith("^") and parts[1].startswith("[.!?]")
+    assert [part[:3] for part in parts] == ["^(?", "\\.\\", "!\\s", "\\?\\"]  # ^, then one part per mark
     # "typical\b\s*[.!]" can match a full stop itself, so the alternation stays whole.
     assert any(branch._source.startswith("(?:^|") for _gate, branch in conflict.MARKERS.branches)
     low = "typical. typical."
@@ -141,3 +141,57 @@ def test_a_word_list_can_gate_a_detector():
     with gated_on("honestly, two-faced!"):
         assert may_occur(bits)
     assert conflict.detect_blame("You are so two-faced", "you are so two-faced")
+
+
+def test_a_sentence_start_part_runs_only_when_its_mark_occurs():
+    from heartspace.coach.rx_source import sentence_mark, split_sentence_start
+
+    parts = split_sentence_start(r"(?:^|[.!?]\s+)as\s+if\b")
+    assert [sentence_mark(part) for part in parts] == [None, ".", "!", "?"]
+    low = "fine. as if you care. as if."
+    with gated_on(low):
+        active = [branch._source for branch in conflict.CONTEMPT._active(low) if "as\\s+if" in branch._source]
+        assert active == ["^as\\s+if\\b", "\\.\\s+as\\s+if\\b"]  # the text holds no "!" and no "?"
+        assert [m.group() for m in conflict.CONTEMPT.finditer(low)] == [". as if", ". as if"]
+    assert [m.group() for m in re.finditer(r"(?:^|[.!?]\s+)as\s+if\b", low)] == [". as if", ". as if"]
+
+
+def test_substring_bits_are_exact():
+    from heartspace.coach.rx import may_occur, substring_bits
+
+    bits = substring_bits({"quit", "sin mí"})
+    with gated_on("i quite like it"):
+        assert may_occur(bits)  # "quit" inside "quite": a substring, not a word, is enough
+    with gated_on("un día sin mí"):
+        assert may_occur(bits)  # a literal holding a space is searched in the whole text
+    with gated_on("sin, mi amor"):
+        assert not may_occur(bits)
+    with gated_on("dinner at 7"):
+        assert may_occur(structure._DIGIT_BITS)
+    with gated_on("dinner at seven"):
+        assert not may_occur(structure._DIGIT_BITS)
+
+
+def test_the_gate_shares_its_pieces_only_with_its_own_text():
+    from heartspace.coach.rx import gated_pieces_of
+
+    low = "i feel  lonely\ttoday"
+    assert gated_pieces_of(low) is None
+    with gated_on(low) as gate:
+        assert gate.pieces == low.split() and gated_pieces_of(low) is gate.pieces
+        assert gated_pieces_of("i feel lonely today") is None
+    assert gated_pieces_of(low) is None
+
+
+def test_language_counts_read_per_piece_equal_the_whole_text():
+    from heartspace.coach import language
+
+    for text in ("I feel lonely and I need you", "ΣΟΦΟΣ σοφός and İstanbul", "Я чувствую себя брошенной, ok",
+                 "Привет hello мир", "   ", "123 456"):
+        words = language._LETTERS.findall(text.lower())
+        joined = "".join(words)
+        assert language._plainly_cyrillic(text) == (bool(words) and len(language._CYRILLIC.findall(joined)) * 10 >= len(joined) * 9)
+        if text.isascii():
+            ascii_words = language._ASCII_LETTERS.findall(text.lower())
+            english = sum(w in language._ENGLISH_ONLY for w in ascii_words)
+            assert language._plainly_english(text) == (bool(ascii_words) and english >= max(3, -(-len(ascii_words) // 4)))
