@@ -44,7 +44,7 @@ MARKERS = rx(
     r"thing|one)\b|\beach\s+and\s+every\b|\ball\s+the\s+time\b|\b24/7\b|\bevery\s+(?:room|word\s+I\s+say|chance\s+you\s+get|"
     r"conversation|time\s+I\s+(?:ask|try|say|need|open))\b|\bnot\s+once\b|\bnot\s+(?:even\s+)?(?:a\s+single|one)\s+(?:time|thing)\b|"
     r"\bcan\s+you\s+(?:remember|do)\s+(?:a\s+single|one\s+single)\b|\bwhat" + A + r"?s\s+new\s*[.!]|\bwhat" + A + r"?s\s+new$|"
-    r"(?:^|[.!?]\s+)typical\b\s*[.!]|\bnothing\s+I\s+do\s+is\s+ever\b|\bnever\s+(?:once|ever)\b|\byet\s+again\b|"
+    r"(?:^|[.!?]\s+)typical\b\s*[.!]|\bnothing\s+I\s+do\s+is\s+ever\b|\bnever\s+(?:once|ever)\b|\byet\s+again\b|\bfor\s+the\s+(?:millionth|hundredth|thousandth|umpteenth|nth|fifth|tenth)\s+time\b|\bevery\s+waking\s+(?:hour|minute|moment)\b|"
     r"\bhow\s+many\s+times\s+do\s+I\s+have\s+to\b|\bevery\s+(?:two|five|ten|few|other|single)\s+(?:minutes|seconds|hours)\b|"
     r"\ball\s+(?:day|night|weekend)\s+(?:long|every\s+day)\b|\b(?:scrolling|gaming|on\s+your\s+phone|sleeping|lounging)\s+all\s+"
     r"(?:day|night|weekend)\b|\bagain\s+and\s+again\b|\bover\s+and\s+over\b", IC)
@@ -75,8 +75,10 @@ MOTIVE = rx(
     r"|\bwhy\s+(?:do|does)\s+(?:you|he|she)\s+(?:have|need)\s+to\s+(?:be|make|ruin|turn)\b|\bwhy\s+are\s+you\s+(?:like\s+this|"
     r"always|so\s+\w+)\b|\bwhy\s+can" + A + r"?t\s+you\s+(?:ever|just\s+once|for\s+once)\b|\bact\s+your\s+age\b|\bgrow\s+up\b"
     r"|\bis\s+it\s+(?:really\s+)?(?:so\s+|too\s+)?(?:much|hard)\s+to\s+ask\b|\byou(?:" + A + r"re|\s+are)\s+(?:never|always)\s+there\b"
-    r"|\btypical\s+(?:you|him|her|of\s+you)\b|\bthat" + A + r"?s\s+so\s+(?:you|like\s+you)\b|\byou(?:" + A + r"re|\s+are)\s+"
-    r"(?:just\s+)?like\s+your\s+(?:mother|father|mum|mom|dad)\b", IC)
+    r"|\b(?:typical|classic)\s+(?:you|him|her|of\s+you)\b|\bthat" + A + r"?s\s+so\s+(?:you|like\s+you)\b|\byou(?:" + A + r"re|\s+are)\s+"
+    r"(?:just\s+)?like\s+your\s+(?:mother|father|mum|mom|dad)\b"
+    r"|\b(?:you|he|she|they)(?:" + A + r"re|" + A + r"s|\s+are|\s+is|\s+was|\s+were)\s+(?:such\s+|a\s+total\s+|a\s+complete\s+|an?\s+)+"
+    r"(?:control\s+freak|drama\s+queen|piece\s+of\s+work|waste\s+of\s+space|liar|gossip|snake|user)\b", IC)
 
 SARCASM_OPENER = rx(r"(?:^|[.!?]\s+)(?:oh|wow|gee|golly|ah|well),?\s+(?:great|wonderful|perfect|brilliant|fantastic|"
                             r"lovely|sure|really|how\s+nice|thanks|thank\s+you|congrats|well\s+done|amazing|nice|good\s+job|"
@@ -92,7 +94,7 @@ SARCASTIC_THANKS_WORDS = rx(r"^(?:for\s+)?(?:nothing|finally|once\s+again|(?:\w+
 CONTEMPT = rx(
     r"\byeah,?\s+right\b|(?:^|[.!?]\s+)as\s+if\b|\bsure\s+you\s+(?:did|are|were|will|do)\b|\bof\s+course\s+you\s+(?:did|didn" + A +
     r"?t|forgot|would|were|are)\b|\bmust\s+be\s+nice\b|\bsays\s+the\s+(?:person|guy|girl|man|woman|one|lady|bloke)\s+who\b"
-    r"|\bsilly\s+me\b|\bmy\s+bad\s+for\s+(?:thinking|expecting|assuming|hoping)\b|\bhow\s+(?:nice|kind|thoughtful|generous|sweet|"
+    r"|\bsilly\s+me\b|\bmy\s+(?:bad|mistake)\s+for\s+(?:thinking|expecting|assuming|hoping|believing|trusting)\b|\bhow\s+(?:nice|kind|thoughtful|generous|sweet|"
     r"good)\s+of\s+you\s+to\s+(?:finally|even|actually|bother|grace)\b|\bcongratulations\s+(?:on|for)\s+(?:finally|remembering|"
     r"actually)\b|\b(?:oh\s+)?sure,?\s+(?:it" + A + r"?s|its|everything" + A + r"?s|everything\s+is)\s+(?:all\s+)?(?:on\s+me|my\s+fault)"
     r"|\bwhat\s+(?:kind|sort)\s+of\s+(?:a\s+)?(?:adult|grown|person|man|woman|partner|husband|wife|parent|human|friend|idiot)\b"
@@ -222,6 +224,13 @@ def _negated_before(text: str, start: int) -> bool:
     return bool(_NEGATED_WINDOW.search(text[max(0, start - 30):start].lower()))
 
 
+# "You were pretty rude to the waiter tonight": a label in the past tense, tied to one occasion.
+_PAST_VERB = re.compile(r"\s(?:was|were)\s")
+_ONE_OCCASION = re.compile(r"\b(?:tonight|today|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night|at\s+(?:dinner|lunch|"
+                           r"breakfast|the\s+(?:party|dinner|wedding|meeting|restaurant|pub))|on\s+(?:monday|tuesday|wednesday|"
+                           r"thursday|friday|saturday|sunday))\b")
+
+
 def _label_in_between(m: re.Match) -> bool:
     """'you're being so selfish about the holidays': the label sits among the degree words (which
     may hold "selfish" or "lazy" for "you selfish pig"), and the last word is something else."""
@@ -278,7 +287,7 @@ def detect_blame(text: str, masked: str, sarcastic: bool = False) -> list[list]:
             if _negated_before(masked, m.start()) or _NOT_WORD_IN.search(m.group()):
                 continue
             s0, s1 = _sentence_around(masked, m.start(), m.end())
-            if REGRET.search(masked[s0:s1]):
+            if REGRET.search(masked[s0:s1]) or (_PAST_VERB.search(m.group()) and _ONE_OCCASION.search(masked, s0, s1)):
                 continue
             spans.append(_span(text, m.start(), m.end()))
     for m in MOTIVE.finditer(masked):
@@ -287,11 +296,31 @@ def detect_blame(text: str, masked: str, sarcastic: bool = False) -> list[list]:
     return _dedupe(spans, text)
 
 
+# "I felt so "supported" when...", "I felt thrilled, obviously, when...": a warm feeling word in
+# scare quotes, or with an "obviously", said of something that hurt. (Without such a mark the
+# words around cannot tell sarcasm from sincerity reliably enough: "so valued when you covered
+# my shifts after the funeral".)
+SARCASTIC_FEELING = re.compile(
+    r"\bI\s+(?:felt|feel|was|am)\s+(?:so\s+|really\s+|just\s+|very\s+|totally\s+)?(?:[\"“‘']" + r"(?P<quoted>[a-z]+)[\"”’']"
+    r"|(?P<word>valued|supported|appreciated|thrilled|loved|special|respected|important|delighted|honou?red|wanted|lucky|"
+    r"touched|cherished|included),?\s*(?:obviously|of\s+course|clearly),?)\s+when\b", IC)
+
+
+def sarcastic_feelings(text: str) -> list[tuple[list, str]]:
+    """(span, feeling word) for each feeling word marked as sarcasm."""
+    found = []
+    for m in SARCASTIC_FEELING.finditer(text) if "when" in text.lower() else ():
+        word = (m.group("quoted") or m.group("word")).lower()
+        found.append((_span(text, m.start(), m.end() - len("when")), word))
+    return found
+
+
 _SARCASM_CUE = re.compile(r"\b(?:again|another|as\s+always|like\s+always|as\s+usual|late|forgot|finally|whole|because)\b", IC)
 
 
 def detect_contempt(text: str, masked: str) -> list[list]:
     spans = [_span(text, m.start(), m.end()) for m in CONTEMPT.finditer(masked)]
+    spans.extend(span for span, _word in sarcastic_feelings(text))
     for m in SARCASM_OPENER.finditer(masked):
         s0, s1 = _sentence_around(masked, m.end(), m.end())
         following = text[m.end():min(len(text), s1 + 120)]

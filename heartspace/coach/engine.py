@@ -121,6 +121,12 @@ def _analyse(result: dict, sample: str, low: str, kind: str) -> dict:
     result["feelings"] = found.feelings
     set_faux(result, found.faux)
     result["i_statement"] = found.owned
+    if contempt and found.feelings:
+        # "I felt thrilled, obviously, when...": a feeling word said in sarcasm names no feeling.
+        mocked = {word for _span, word in conflict.sarcastic_feelings(sample)}
+        if mocked:
+            result["feelings"] = [f for f in found.feelings if f not in mocked]
+            result["i_statement"] = found.owned and bool(result["feelings"])
     result["valence"] = score
     complaint = bool(COMPLAINT.search(masked))
     result["single_issue"] = structure.single_issue(masked, _problem_sentences(masked))

@@ -165,7 +165,7 @@ stingy stubborn sloppy toxic annoying insensitive self-centered self-centred sel
 nagging nag whiny greedy loser psycho hysterical irrational unreasonable lazybones useless moron moronic dumb worthless
 disrespectful condescending passive-aggressive fake flaky untrustworthy negligent obsessive possessive vain shallow
 ignorant judgmental judgemental snob snobby spineless gutless pig brat clown muppet fool foolish incapable sulky moody
-cheater cheat bully fraud slacker touchy oversensitive overdramatic snake
+cheater cheat bully fraud slacker touchy oversensitive overdramatic snake gossip
 """.split())
 
 # Names that insult whoever they are aimed at (contempt, and blame as a label).
