@@ -89,7 +89,7 @@ THANKS = r"(?:thanks|thank\s+you|thank\s+u|thx|thnx|thanx|thnks|thks|tnx|ty|chee
 SARCASTIC_THANKS = rx(r"\b" + THANKS + r"(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+a\s+bunch|\s+again|,?\s+@?\w+,?)?\s*"
                               r"(?:,\s*)?for\s+(?P<what>(?:[\w'’]+\s*){1,8})", IC)
 SARCASTIC_THANKS_WORDS = rx(r"^(?:for\s+)?(?:nothing|finally|once\s+again|(?:\w+\s+)?ruining|wasting|forgetting|"
-                                    r"ignoring|nothing|leaving\s+me\s+to|letting\s+me\s+down|making\s+me\s+wait|the\s+help"
+                                    r"ignoring|nothing|wrecking|spoiling|embarrassing\s+me|ditching|abandoning|leaving\s+me\s+to|letting\s+me\s+down|making\s+me\s+wait|the\s+help"
                                     r"\s*(?:not|…|\.\.\.))", IC)
 CONTEMPT = rx(
     r"\byeah,?\s+right\b|(?:^|[.!?]\s+)as\s+if\b|\bsure\s+you\s+(?:did|are|were|will|do)\b|\bof\s+course\s+you\s+(?:did|didn" + A +
@@ -133,7 +133,7 @@ DEFENSIVE = rx(
     r"being\s+dramatic|making\s+a\s+big\s+deal)\b|\bif\s+you\s+had(?:n" + A + r"?t)?\b[^.!?]{0,60}\bI\s+wouldn" + A + r"?t\s+have\b"
     r"|\bI\s+wouldn" + A + r"?t\s+have\s+(?:had\s+to|needed\s+to|\w+)\b[^.!?]{0,40}\bif\s+you\b|\bI\s+didn" + A +
     r"?t\s+(?:forget|do\s+anything|say\s+that|break|lose|start)\b[^.!?]{0,30}[,;]\s*you\b|\bit\s+wasn" + A + r"?t\s+me\b|\b(?:so\s+)?(?:now\s+)?(?:it|that)(?:" + A + r"s|\s+is)\s+my\s+fault\s*\?"
-    r"|\bhow\s+is\s+(?:that|this|it)\s+(?:on\s+me|my\s+fault)\b"
+    r"|\bhow\s+is\s+(?:that|this|it)\s+(?:on\s+me|my\s+fault)\b|\bnow\s+it" + A + r"?s\s+my\s+fault\b[^.!?]{0,40}\?"
     # "maybe if you..." and "if you..." as two branches, each starting with a literal (an optional
     # opening makes `re` try every position); the overlapping spans merge into one.
     r"|\bmaybe\s+if\s+you\s+(?:didn['’]?t|did\s+not|hadn['’]?t|weren['’]?t|wouldn['’]?t|would\s+just|stopped|"
@@ -301,7 +301,7 @@ def detect_blame(text: str, masked: str, sarcastic: bool = False) -> list[list]:
 # words around cannot tell sarcasm from sincerity reliably enough: "so valued when you covered
 # my shifts after the funeral".)
 SARCASTIC_FEELING = re.compile(
-    r"\bI\s+(?:felt|feel|was|am)\s+(?:so\s+|really\s+|just\s+|very\s+|totally\s+)?(?:[\"“‘']" + r"(?P<quoted>[a-z]+)[\"”’']"
+    r"\bI\s+(?:felt|feel|was|am)\s+(?:so\s+|really\s+|just\s+|very\s+|totally\s+)?(?:[\"“‘']" + r"(?P<quoted>[a-z]+(?:\s+[a-z]+)?)[\"”’']"
     r"|(?P<word>valued|supported|appreciated|thrilled|loved|special|respected|important|delighted|honou?red|wanted|lucky|"
     r"touched|cherished|included),?\s*(?:obviously|of\s+course|clearly),?)\s+when\b", IC)
 

@@ -137,7 +137,7 @@ SIGNS = {
         r"|\bhand\s+over\s+(?:my|her|his|your)\s+(?:phone|keys|passport|money|wages|cards?)\b"
         r"|\b(?:I" + A + r"m|I\s+am|she" + A + r"s|she\s+is|he" + A + r"s|he\s+is|I\s+wasn" + A + r"?t|(?:she|he)\s+(?:isn|wasn)" + A +
         r"?t|I\s+was)\s+(?:not\s+)?allowed\s+to\b"
-        r"|\b(?:pension|wages|salary|pay|benefits|paycheck|money)\s+goes\s+(?:straight\s+)?(?:into|to)\s+(?:his|her|their|[a-z]+" + A +
+        r"|\b(?:pension|wages|salary|pay|benefits|paycheck|money)\s+go(?:es)?\s+(?:straight\s+)?(?:into|to)\s+(?:his|her|their|[a-z]+" + A +
         r"s)\s+(?:own\s+)?(?:bank\s+)?account\b|\bkeeps?\s+(?:all\s+)?(?:of\s+)?(?:my|her|his)\s+(?:wages|salary|pay|pension|paycheck)\b"
         r"|\blocked\s+(?:me|her|him|them)\s+out\s+of\s+(?:our|their|the|my|her|his)\s+(?:joint\s+)?(?:bank\s+)?accounts?\b"
         r"|\b(?:needs?|wants?|demands?)\s+(?:a\s+)?(?:photo|picture|pic|selfie)\s+of\s+(?:who|where)\b"
