@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from heartspace.coach import conflict, feelings, language, safety, structure, valence
+from heartspace.coach import conflict, feelings, language, safety, safety_model, structure, valence
 from heartspace.coach.messages import build_suggestions
 from heartspace.coach.result import empty_result as _empty_result
 from heartspace.coach.result import set_faux, set_flag
@@ -111,6 +111,10 @@ def _analyse(result: dict, sample: str, low: str, kind: str) -> dict:
         more, more_categories = intl_safety.detect(sample, low, "es")
         safety_spans = sorted(safety_spans + more)
         categories = categories + [c for c in more_categories if c not in categories]
+    if not safety_spans:
+        # Signs in words no phrase list names: the trained model reads the whole text.
+        safety_spans = safety_model.detect(sample, safety.clean(low))
+        categories = [safety_model.CATEGORY] if safety_spans else []
     score = valence.score(sample, low)
 
     set_flag(result, "blame", blame)

@@ -124,17 +124,20 @@ def _blank(pattern: re.Pattern, low: str) -> str:
     return pattern.sub(lambda m: " " * len(m.group()), low)
 
 
+def clean(low: str, lang: str) -> str:
+    """The lower-cased text with talk of fiction, and the language's idioms, blanked (same length)."""
+    low = blank_fiction(low)
+    if lang == "ru":
+        return _blank(RU_IDIOMS, low)
+    return _blank(ES_IDIOMS, low) if lang == "es" else low
+
+
 def detect(text: str, low: str, lang: str) -> tuple[list[list], list[str]]:
     """Spans and categories for `lang` ("ru", "es", or any other code for the short list)."""
     spans: list[list] = []
     categories: list[str] = []
-    low = blank_fiction(low)
-    if lang == "ru":
-        _scan(RU, text, _blank(RU_IDIOMS, low), spans, categories)
-    elif lang == "es":
-        _scan(ES, text, _blank(ES_IDIOMS, low), spans, categories)
-    else:
-        _scan(OTHER, text, low, spans, categories)
+    cleaned = clean(low, lang)
+    _scan(RU if lang == "ru" else ES if lang == "es" else OTHER, text, cleaned, spans, categories)
     spans.sort()
     return spans, categories
 

@@ -95,12 +95,17 @@ PATTERNS = {
 }
 
 
+def clean(low: str) -> str:
+    """The lower-cased text with idioms, joke threats and talk of fiction blanked (same length)."""
+    cleaned = IDIOMS.sub(lambda m: " " * len(m.group()), low)
+    cleaned = blank_fiction(cleaned)
+    return JOKE_THREAT.sub(lambda m: " " * len(m.group()), cleaned)
+
+
 def detect(text: str, low: str | None = None) -> tuple[list[list], list[str]]:
     """Spans and categories of safety disclosures in `text` (`low`: the same text lower-cased)."""
     low = low if low is not None else lower_same_length(text)
-    cleaned = IDIOMS.sub(lambda m: " " * len(m.group()), low)
-    cleaned = blank_fiction(cleaned)
-    cleaned = JOKE_THREAT.sub(lambda m: " " * len(m.group()), cleaned)
+    cleaned = clean(low)
     spans: list[list] = []
     categories: list[str] = []
     for category, pattern in chain(PATTERNS.items(), BROADER):

@@ -135,8 +135,8 @@ SIGNS = {
         r"(?:messages|texts|phone|emails?|dms)\b[^.!?]{0,80}\b(?:can" + A + r"?t|cannot|not\s+allowed|won" + A + r"?t\s+let|forbid|"
         r"banned|have\s+to)\b"
         r"|\bhand\s+over\s+(?:my|her|his|your)\s+(?:phone|keys|passport|money|wages|cards?)\b"
-        r"|\b(?:I" + A + r"m|I\s+am|she" + A + r"s|she\s+is|he" + A + r"s|he\s+is|I\s+wasn" + A + r"?t|(?:she|he)\s+(?:isn|wasn)" + A +
-        r"?t|I\s+was)\s+(?:not\s+)?allowed\s+to\b"
+        r"|\b(?:I" + A + r"m\s+not|I\s+am\s+not|she" + A + r"s\s+not|she\s+is\s+not|he" + A + r"s\s+not|he\s+is\s+not|I\s+wasn" + A +
+        r"?t|(?:she|he)\s+(?:isn|wasn)" + A + r"?t|I\s+was\s+not)\s+allowed\s+(?:to\b|my\s+own\b)"
         r"|\b(?:pension|wages|salary|pay|benefits|paycheck|money)\s+go(?:es)?\s+(?:straight\s+)?(?:into|to)\s+(?:his|her|their|[a-z]+" + A +
         r"s)\s+(?:own\s+)?(?:bank\s+)?account\b|\bkeeps?\s+(?:all\s+)?(?:of\s+)?(?:my|her|his)\s+(?:wages|salary|pay|pension|paycheck)\b"
         r"|\blocked\s+(?:me|her|him|them)\s+out\s+of\s+(?:our|their|the|my|her|his)\s+(?:joint\s+)?(?:bank\s+)?accounts?\b"

@@ -44,7 +44,7 @@ DISCLOSED = [
 
 NOT_DISCLOSED = [
     "In the film the husband threatens to take the kids to Canada, and the ending made me cry.",
-    "She hit her head on the cupboard door, nothing serious, just a bump.",
+    "We got absolutely battered 5-0 on Saturday, the ref was a joke.",
     "My mum tracks my parcel on the app and texts me when it arrives.",
     "My sister is threatening to bring her accordion to the wedding.",
     "The saints are going to beat them 30-3 on Sunday.",
