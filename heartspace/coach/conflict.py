@@ -113,7 +113,11 @@ CONTEMPT = rx(
     r"|\b(?:thanks|thank\s+you|thank\s+u|thx|thnx|thanx|thnks|thks|tnx|ty)\s+for\s+nothing\b|\bhow\s+(?:pathetic|sad|typical)\s*(?:[.!]|$)|\bget\s+a\s+life\b"
     r"|\bwant\s+a\s+(?:medal|cookie|trophy|gold\s+star|prize|round\s+of\s+applause)\b|\bsomeone\s+give\s+(?:him|her|you|them)"
     r"\s+a\s+(?:medal|trophy)\b|,\s+not\s+rocket\s+science\b|\bhow\s+is\s+(?:this|that|it)\s+rocket\s+science\b|\blove\s+that\s+for\s+(?:me|us)\b"
-    r"|\blook\s+who\s+(?:finally\s+)?(?:decided|showed|woke|turned|bothered)\b", IC)
+    r"|\blook\s+who\s+(?:finally\s+)?(?:decided|showed|woke|turned|bothered)\b"
+    # The everyday put-downs: mockery of the person, whatever the topic.
+    r"|\bhow\s+big\s+of\s+you\b|\baren" + A + r"?t\s+you\s+(?:special|clever|so\s+clever|smart|a\s+genius)\b|\bwho\s+died\s+and\s+made\s+"
+    r"you\b|\bget\s+over\s+yourself\b|\bwhat\s+are\s+you,?\s+(?:five|twelve|a\s+child|a\s+toddler)\b|\bnobody\s+asked\s+(?:you|for)\b"
+    r"|\boh,?\s+poor\s+(?:you|baby|thing)\b|\bspare\s+me\s+the\b|\bno\s+shit,?\s+sherlock\b|\bok(?:ay)?,?\s+boomer\b", IC)
 SELF_REFERENCE = rx(r"\b(?:I|I" + A + r"m|I\s+am|me|myself|I\s+was|like)\s+(?:(?:such|a|an|total|complete|absolute|"
                             r"bit\s+of|little)\s+)*$", IC)
 
@@ -141,7 +145,14 @@ DEFENSIVE = rx(
     r"actually)\b[^.!?]{0,60}\bI(?:['’]d|\s+would)\b|\bcoming\s+from\s+(?:you|someone\s+who|the\s+(?:person|"
     r"guy|one)\s+who)\b|\bstop\s+blaming\s+me\b|\byou" + A + r"?re\s+(?:always\s+)?blaming\s+me\b|\bwhy\s+(?:are\s+you|do\s+you)\s+always\s+blam"
     r"|\bwell,?\s+you\s+\w+[^.!?]{0,30}\btoo\b|\bbut\s+you\s+(?:started|did\s+it|do\s+it\s+too)\b|\bI\s+had\s+no\s+choice\s+because\s+you\b"
-    r"|\bthat" + A + r"?s\s+rich\s+coming\s+from\s+you\b|\blook\s+who" + A + r"?s\s+talking\b", IC)
+    r"|\bthat" + A + r"?s\s+rich\s+coming\s+from\s+you\b|\blook\s+who" + A + r"?s\s+talking\b"
+    # Everyday counter-moves: denial, turning the tables, playing the victim.
+    r"|\bI(?:" + A + r"m|\s+am)\s+not\s+the\s+one\s+(?:who|that)\b|\bhere\s+we\s+go\s+again\b|\bthat" + A + r"?s\s+not\s+what\s+"
+    r"happened\b|\bI\s+never\s+said\s+that\b|\bwhy\s+are\s+you\s+(?:attacking|having\s+a\s+go\s+at)\s+me\b|\bI\s+can" + A +
+    r"?t\s+do\s+anything\s+right\b|\bnothing\s+(?:I\s+do\s+)?is\s+ever\s+good\s+enough\s+for\s+you\b|\byou" + A + r"?re\s+one\s+to\s+talk\b"
+    r"|\bso\s+it" + A + r"?s\s+all\s+my\s+fault\b|\bit" + A + r"?s\s+not\s+like\s+I\s+(?:did\s+it\s+on\s+purpose|meant\s+to)\b"
+    r"|\bexcuse\s+me\s+for\s+(?:breathing|living|existing)\b|\bsorry\s+I" + A + r"?m\s+not\s+perfect\b|\bstop\s+exaggerating\b"
+    r"|\byou" + A + r"?re\s+(?:imagining\s+things|making\s+(?:it|this|that)\s+up)\b|\bI\s+did\s+nothing\s+wrong\b", IC)
 
 
 def mask_quotes(text: str) -> str:

@@ -93,6 +93,8 @@ def test_blame_with_words_in_between_or_named_in_a_journal(text):
     "Oh, you emptied the bin. Do you want a medal?",
     "It's a kettle, not rocket science.",
     "Good morning, your highness.",
+    "Wow, how big of you to text back after two days.",
+    "What are you, five? Put the phone down.",
 ])
 def test_sarcasm_and_mockery_are_contempt(text):
     result = analyze(text)
@@ -119,6 +121,8 @@ def test_owning_it_is_not_defensive(text):
     "Me? Late? You turned up at nine.",
     "I only opened your laptop because you left it on my side of the desk.",
     "So now it's my fault the dog got out?",
+    "Here we go again, nothing is ever good enough for you.",
+    "I'm not the one who booked the wrong day.",
 ])
 def test_counter_attacks_are_defensive(text):
     assert analyze(text)["defensive"] is True, text
