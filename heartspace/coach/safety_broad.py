@@ -142,7 +142,14 @@ SIGNS = {
         r"|\blocked\s+(?:me|her|him|them)\s+out\s+of\s+(?:our|their|the|my|her|his)\s+(?:joint\s+)?(?:bank\s+)?accounts?\b"
         r"|\b(?:needs?|wants?|demands?)\s+(?:a\s+)?(?:photo|picture|pic|selfie)\s+of\s+(?:who|where)\b"
         r"|\btold\s+(?:me|her|him)\s+(?:I|she|he)\s+(?:can" + A + r"?t|cannot|couldn" + A + r"?t)\s+(?:see|go|talk|visit|call|leave|work|"
-        r"have)\b", IC),
+        r"have)\b"
+        r"|\b(?:decides?|decided|chooses?|picks?)\s+(?:who|which\s+(?:of\s+)?(?:my|her|his)?\s*(?:friends|people|family))\s+(?:I|she|he)\s+"
+        r"(?:can|may|could|am\s+allowed\s+to|is\s+allowed\s+to|get\s+to|gets\s+to)\b"
+        r"|\breads?\s+everything\s+(?:I|she|he)\s+(?:send|sends|write|writes|text|texts)\b"
+        r"|\b(?:explain|justify|account\s+for)\s+every\s+(?:coffee|penny|pound|euro|dollar|purchase|receipt|cent|thing\s+I\s+buy)\b"
+        r"|\b(?:goes|go|went)\s+through\s+(?:my|her|his)\s+(?:receipts|bank\s+statements?|purse|wallet)\b"
+        r"|\bcounts?\s+(?:the\s+money\s+in|what" + A + r"?s\s+in)\s+(?:my|her|his)\s+(?:purse|wallet|bag)\b"
+        r"|\bhid(?:e|ing)\s+(?:money|cash)\s+(?:in|from|so)\b", IC),
     "sexual": rx(
         r"\b(?:doesn" + A + r"?t|don" + A + r"?t|do\s+not|does\s+not)\s+get\s+to\s+say\s+no\b|\bcan" + A + r"?t\s+say\s+no\s+to\s+"
         r"(?:him|her|sex)\b|\bwent\s+along\s+with\s+it\s+so\s+(?:he|she|they)(?:" + A + r"d|\s+would)\s+stop\b"

@@ -24,6 +24,9 @@ DISCLOSED = [
     "If I ever tell anyone, he says he'll post the videos of me online.",
     "He told me I can't go to choir any more after he read my messages.",
     "Someone leaves notes on my door saying what I wore that day and I never gave him my address.",
+    "Since the wedding he decides which of my friends I may still see, and he reads everything I send.",
+    "She goes through my receipts every night and I have to explain every coffee.",
+    "I've started hiding money in a tampon box because he counts what's in my purse.",
     "He was waiting by my car at work again, I never told him where I park.",
     # self-harm, said indirectly
     "Honestly everyone would be happier if I just wasn't here any more.",

@@ -56,8 +56,8 @@ def test_a_broken_weights_file_is_ignored(monkeypatch, tmp_path):
 
 
 @pytest.mark.parametrize("text", [
-    "Since the wedding he decides which of my friends I may still see, and he reads everything I send.",
-    "My gran's new lodger keeps her bank card and won't let her ring us without him in the room.",
+    "He sleeps with the car keys under his pillow so I can't drive anywhere while he's at work.",
+    "My flatmate's boyfriend put a camera in her room and she only found out last week.",
 ])
 def test_signs_no_phrase_list_names_still_bring_up_help(text):
     result = analyze(text)
