@@ -317,10 +317,18 @@ SARCASTIC_FEELING = re.compile(
     r"touched|cherished|included),?\s*(?:obviously|of\s+course|clearly),?)\s+when\b", IC)
 
 
+_SCARE_QUOTES = ('"', "“", "‘", " '")
+
+
 def sarcastic_feelings(text: str) -> list[tuple[list, str]]:
     """(span, feeling word) for each feeling word marked as sarcasm."""
     found = []
-    for m in SARCASTIC_FEELING.finditer(text) if "when" in text.lower() else ():
+    # The pattern needs scare quotes or an "obviously"/"of course"/"clearly": cheap tests first.
+    low = text.lower()
+    if "when" not in low or not (any(q in text for q in _SCARE_QUOTES) or "obviously" in low or "of course" in low
+                                 or "clearly" in low):
+        return []
+    for m in SARCASTIC_FEELING.finditer(text):
         word = (m.group("quoted") or m.group("word")).lower()
         found.append((_span(text, m.start(), m.end() - len("when")), word))
     return found

@@ -103,7 +103,8 @@ def _analyse(result: dict, sample: str, low: str, kind: str) -> dict:
     contempt = conflict.detect_contempt(sample, masked)
     blame = conflict.detect_blame(sample, masked, sarcastic=bool(contempt))
     defensive = conflict.detect_defensive(sample, masked)
-    safety_spans, categories = safety.detect(sample, low)
+    cleaned = safety.clean(low)
+    safety_spans, categories = safety.detect(sample, low, cleaned)
     if language.spanish_safety_words(low):
         # Short Spanish ("me pega", "me quiero morir") can pass for English: check its safety phrases too.
         from heartspace.coach import intl_safety
@@ -113,7 +114,7 @@ def _analyse(result: dict, sample: str, low: str, kind: str) -> dict:
         categories = categories + [c for c in more_categories if c not in categories]
     if not safety_spans:
         # Signs in words no phrase list names: the trained model reads the whole text.
-        safety_spans = safety_model.detect(sample, safety.clean(low))
+        safety_spans = safety_model.detect(sample, cleaned)
         categories = [safety_model.CATEGORY] if safety_spans else []
     score = valence.score(sample, low)
 

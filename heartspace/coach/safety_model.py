@@ -3,10 +3,11 @@
 The phrase lists (safety.py, safety_broad.py, intl_safety.py) find what they were written for;
 people also disclose in words nobody listed ("he made an actual list of which friends I may
 keep"). This linear model was trained offline by heartspace/coach/training/train_safety.py on
-our own labelled examples in English, Russian and Spanish (training/safety_examples.jsonl: real
-disclosures in many voices, and near-misses that share their words) plus ordinary forum comments
-as negatives. It reads word, word-pair and 5-letter-stem features and answers with a probability;
-above the threshold in the weights file the help card comes up, as for any other safety signal.
+our own labelled examples in English, Russian and Spanish (training/safety_examples.jsonl: disclosures
+written in many voices, and near-misses that share their words) plus ordinary forum comments
+as negatives. It reads the counts of word, word-pair and 5-letter-stem features and answers
+with a probability; above the threshold in the weights file the help card comes up, as for any
+other safety signal.
 Its weights ship in safety_weights.json (plain numbers; no numpy). Without the file the phrase
 lists work alone.
 """
@@ -17,6 +18,7 @@ import json
 import math
 import re
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 WEIGHTS = Path(__file__).with_name("safety_weights.json")
@@ -41,26 +43,56 @@ en de del a al con por para se si no ni ya muy más como cuando esto eso está e
 """.split())
 
 
-def features(low: str) -> set[str]:
-    """The model's features of a lower-cased text: its words (but function words), pairs of
-    neighbouring words, and the first five letters of longer words (which stand for a word's
-    forms in Russian and Spanish)."""
+def features(low: str) -> list[str]:
+    """The model's features of a lower-cased text, as often as they occur (the reference the
+    training script fits): its words (but function words), pairs of neighbouring words, and the
+    first five letters of longer words (which stand for a word's forms in Russian and Spanish)."""
     words = _WORDS.findall(low)
-    found = set(words) - FUNCTION_WORDS
-    found.update(a + " " + b for a, b in zip(words, words[1:], strict=False))
-    found.update("~" + w[:STEM] for w in words if len(w) > STEM)
+    found = [w for w in words if w not in FUNCTION_WORDS]
+    found.extend(a + " " + b for a, b in zip(words, words[1:], strict=False))
+    found.extend("~" + w[:STEM] for w in words if len(w) > STEM)
     return found
 
 
+class _Cached(dict):
+    """word -> compute(word), remembered since words recur; the cap bounds memory for odd input."""
+
+    __slots__ = ("compute",)
+
+    def __init__(self, compute):
+        super().__init__()
+        self.compute = compute
+
+    def __missing__(self, key: str):
+        value = self.compute(key)
+        if len(self) < 50_000:
+            self[key] = value
+        return value
+
+
+# No word spans white space, so a text's words are its pieces' words (and pieces recur).
+_PIECE_WORDS = _Cached(lambda piece: tuple(_WORDS.findall(piece)))
+
+
 class _Model:
+    """The weights arranged for a fast sum: one weight per word (the word's own and its stem's,
+    folded together as words are met) and pairs keyed by their two words, so no feature strings
+    are built per text. The same sum as over features()."""
+
     def __init__(self, weights: dict):
         self.bias = float(weights["bias"])
         self.threshold = float(weights["threshold"])
-        self.table = {str(k): float(v) for k, v in weights["features"].items()}
+        table = {str(k): float(v) for k, v in weights["features"].items()}
+        self.table = table
+        self.per_word = _Cached(lambda word: (0.0 if word in FUNCTION_WORDS else table.get(word, 0.0))
+                                + (table.get("~" + word[:STEM], 0.0) if len(word) > STEM else 0.0))
+        self.pairs = {tuple(k.split(" ")): v for k, v in table.items() if " " in k}
 
     def logit(self, low: str) -> float:
-        table = self.table
-        return max(-30.0, min(30.0, self.bias + sum(table.get(f, 0.0) for f in features(low))))
+        words = [w for piece in low.split() for w in _PIECE_WORDS[piece]]
+        z = self.bias + sum(map(self.per_word.__getitem__, words))
+        z += sum(map(self.pairs.get, zip(words, words[1:], strict=False), repeat(0.0)))
+        return max(-30.0, min(30.0, z))
 
 
 @lru_cache(maxsize=1)

@@ -13,11 +13,12 @@ from heartspace.coach.training import train_safety
 
 def test_features_are_words_pairs_and_stems_in_any_script():
     found = safety_model.features("he hides my keys")
-    assert found >= {"hides", "keys", "he hides", "hides my", "my keys"}
+    assert set(found) >= {"hides", "keys", "he hides", "hides my", "my keys"}
     assert "he" not in found and "my" not in found  # function words only in pairs: they tell the language, not the story
     assert "~забир" in safety_model.features("он забирает мою карту")
     assert "don't" in safety_model.features("i don't know")
-    assert safety_model.features("") == set()
+    assert safety_model.features("keys, keys").count("keys") == 2  # counted, as the training script fits them
+    assert safety_model.features("") == []
 
 
 def test_the_shipped_weights_are_complete():
@@ -78,3 +79,14 @@ def test_ordinary_messages_do_not(text):
 def test_the_model_reads_russian_and_spanish_too():
     assert analyze("Муж забрал мой паспорт и не отпускает меня к маме.")["safety"] is True
     assert analyze("Gracias por la cena de anoche, estuvo riquísima.")["safety"] is False
+
+
+@pytest.mark.parametrize("text", [
+    "he hides my keys and my keys again, don't you see? Он забирает мою карту. Me quita las llaves.",
+    "", "   ", "a b c", "one-two three's four’s",
+])
+def test_the_fast_sum_equals_the_sum_over_features(text):
+    weights = safety_model.model()
+    low = lower_same_length(text)
+    plain = weights.bias + sum(weights.table.get(f, 0.0) for f in safety_model.features(low))
+    assert weights.logit(low) == pytest.approx(max(-30.0, min(30.0, plain)))

@@ -12,7 +12,7 @@ Data:
   benchmarks/data/coach_unseen.jsonl are evaluation sets and are never read here.
 
 Model: logistic regression (L2; every language's disclosures and non-disclosures weigh the same
-in total, so the language a text is written in is no evidence either way) over the presence of
+in total, so the language a text is written in is no evidence either way) over the counts of
 the features of heartspace.coach.safety_model.features. Model selection by 5-fold stratified
 cross-validation on our examples (the comments always train): for each C on the grid, the
 threshold with the best held-out F1, precision counted at a realistic share of disclosures
@@ -97,7 +97,7 @@ class Fitter:
         import numpy as np
         from sklearn.linear_model import LogisticRegression
 
-        vocabulary = sorted(set().union(*(self.grams[i] for i in index)))
+        vocabulary = sorted({g for i in index for g in self.grams[i]})
         position = {g: k for k, g in enumerate(vocabulary)}
         matrix = self.matrix(index, position)
         classifier = LogisticRegression(C=C, max_iter=5000, solver="liblinear", random_state=0)
@@ -116,6 +116,7 @@ class Fitter:
                 if k is not None:
                     rows.append(r)
                     cols.append(k)
+        # Repeated (row, column) entries add up: the matrix holds counts.
         return sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(index), len(position)))
 
     def probability(self, i: int, bias: float, table: dict) -> float:
