@@ -48,13 +48,17 @@ MARKERS = rx(
     r"thing|one)\b|\beach\s+and\s+every\b|\ball\s+the\s+time\b|\b24/7\b|\bevery\s+(?:room|word\s+I\s+say|chance\s+you\s+get|"
     r"conversation|time\s+I\s+(?:ask|try|say|need|open))\b|\bnot\s+once\b|\bnot\s+(?:even\s+)?(?:a\s+single|one)\s+(?:time|thing)\b|"
     r"\bcan\s+you\s+(?:remember|do)\s+(?:a\s+single|one\s+single)\b|\bwhat" + A + r"?s\s+new\s*[.!]|\bwhat" + A + r"?s\s+new$|"
-    r"(?:^|[.!?]\s+)typical\b\s*[.!]|\bnothing\s+I\s+do\s+is\s+ever\b|\bnever\s+(?:once|ever)\b|\byet\s+again\b|"
+    r"(?:^|[.!?]\s+)typical\b\s*[.!]|\bnothing\s+I\s+do\s+is\s+ever\b|\bnever\s+(?:once|ever)\b|\byet\s+again\b|\bfor\s+the\s+(?:millionth|hundredth|thousandth|umpteenth|nth|fifth|tenth)\s+time\b|\bevery\s+waking\s+(?:hour|minute|moment)\b|"
     r"\bhow\s+many\s+times\s+do\s+I\s+have\s+to\b|\bevery\s+(?:two|five|ten|few|other|single)\s+(?:minutes|seconds|hours)\b|"
     r"\ball\s+(?:day|night|weekend)\s+(?:long|every\s+day)\b|\b(?:scrolling|gaming|on\s+your\s+phone|sleeping|lounging)\s+all\s+"
     r"(?:day|night|weekend)\b|\bagain\s+and\s+again\b|\bover\s+and\s+over\b", IC)
+# The people a journal line names as the other person ("my uncle is so petty").
+PEOPLE = (r"(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|dad|father|mum|mom|mother|brother|sister|son|daughter|"
+          r"uncle|aunt|auntie|cousin|boss|friend|flatmate|roommate|housemate|stepdad|stepmum|stepmom|grandma|grandpa|nan|"
+          r"mother-in-law|father-in-law|sister-in-law|brother-in-law|neighbour|neighbor|colleague|coworker|manager)")
 TRAIT = rx(
     # "your so selfish": "your" typed for "you're", only right before a degree word.
-    r"\b(?P<who>you|he|she|they|ur|youre|u\s+r|your(?=\s+(?:so|such|being|really|just|very|too|completely|totally|"
+    r"\b(?P<who>you|he|she|they|ur|youre|u\s+r|(?:my|our)\s+" + PEOPLE + r"|your(?=\s+(?:so|such|being|really|just|very|too|completely|totally|"
     r"always|incredibly|extremely)\b(?!-)))(?:" + A + r"(?:re|s)|\s+(?:are|were|is|was|r))?\s+(?P<mid>(?:(?:being|so|such|a|an|the|really|just|"
     r"very|completely|totally|utterly|incredibly|acting|real|total|absolute|absolutely|born|complete|most|always|honestly|"
     r"literally|too|extremely|unbelievably|beyond|genuinely|seriously|fucking|bloody|little|big|selfish|lazy|such\s+a|"
@@ -67,7 +71,7 @@ MOTIVE = rx(
     r"|\b(?:you|u)\s+(?:don" + A + r"?t|do\s+not)\s+(?:even\s+|really\s+)?(?:care|give\s+a)\b|\b(?:you|u)\s+couldn" + A +
     r"?t\s+care\s+less\b"
     r"|\ball\s+you\s+(?:ever\s+)?(?:care\s+about|think\s+about|do\s+is|want\s+is|want\s+to\s+do\s+is)\b|\b(?:my\s+needs|my\s+feelings|my\s+time|my\s+opinion|what\s+I\s+"
-    r"(?:want|need|say|think|feel))\s+(?:don" + A + r"?t|doesn" + A + r"?t|do\s+not|does\s+not|never)\s+(?:seem\s+to\s+|really\s+)?"
+    r"(?:want|need|say|think|feel))\s+(?:just\s+|really\s+|simply\s+)?(?:don" + A + r"?t|doesn" + A + r"?t|do\s+not|does\s+not|never)\s+(?:seem\s+to\s+|really\s+)?"
     r"matter\b|\bI\s+(?:don" + A + r"?t|do\s+not|never)\s+(?:seem\s+to\s+|really\s+)?matter\s+to\s+you\b|\byou\s+care\s+more\s+about\b"
     r"|\b(?:you|u)\s+(?:don" + A + r"?t|do\s+not)\s+(?:ever\s+)?(?:listen|help|notice|appreciate|respect|think\s+about|pull\s+your)\b"
     r"(?!\s+(?:when|yesterday|today|tonight|this|last|at\s+the|earlier))"
@@ -75,23 +79,26 @@ MOTIVE = rx(
     r"|\bwhy\s+(?:do|does)\s+(?:you|he|she)\s+(?:have|need)\s+to\s+(?:be|make|ruin|turn)\b|\bwhy\s+are\s+you\s+(?:like\s+this|"
     r"always|so\s+\w+)\b|\bwhy\s+can" + A + r"?t\s+you\s+(?:ever|just\s+once|for\s+once)\b|\bact\s+your\s+age\b|\bgrow\s+up\b"
     r"|\bis\s+it\s+(?:really\s+)?(?:so\s+|too\s+)?(?:much|hard)\s+to\s+ask\b|\byou(?:" + A + r"re|\s+are)\s+(?:never|always)\s+there\b"
-    r"|\btypical\s+(?:you|him|her|of\s+you)\b|\bthat" + A + r"?s\s+so\s+(?:you|like\s+you)\b|\byou(?:" + A + r"re|\s+are)\s+"
-    r"(?:just\s+)?like\s+your\s+(?:mother|father|mum|mom|dad)\b", IC)
+    r"|\b(?:typical|classic)\s+(?:you|him|her|of\s+you)\b|\bthat" + A + r"?s\s+so\s+(?:you|like\s+you)\b|\byou(?:" + A + r"re|\s+are)\s+"
+    r"(?:just\s+)?like\s+your\s+(?:mother|father|mum|mom|dad)\b"
+    r"|\b(?:you|he|she|they)(?:" + A + r"re|" + A + r"s|\s+are|\s+is|\s+was|\s+were)\s+(?:such\s+|a\s+total\s+|a\s+complete\s+|an?\s+)+"
+    r"(?:control\s+freak|drama\s+queen|piece\s+of\s+work|waste\s+of\s+space|liar|gossip|snake|user)\b", IC)
 
 SARCASM_OPENER = rx(r"(?:^|[.!?]\s+)(?:oh|wow|gee|golly|ah|well),?\s+(?:great|wonderful|perfect|brilliant|fantastic|"
                             r"lovely|sure|really|how\s+nice|thanks|thank\s+you|congrats|well\s+done|amazing|nice|good\s+job|"
                             r"bravo|what\s+a\s+surprise)\b", IC)
 # "thanks" as people type it in a hurry: thx, thnx, thanx, thnks, thks, tnx, ty.
 THANKS = r"(?:thanks|thank\s+you|thank\s+u|thx|thnx|thanx|thnks|thks|tnx|ty|cheers)"
-SARCASTIC_THANKS = rx(r"\b" + THANKS + r"(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+a\s+bunch|\s+again)?\s*"
+# (A name may come between: "thanks Dave for ruining my birthday".)
+SARCASTIC_THANKS = rx(r"\b" + THANKS + r"(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+a\s+bunch|\s+again|,?\s+@?\w+,?)?\s*"
                               r"(?:,\s*)?for\s+(?P<what>(?:[\w'’]+\s*){1,8})", IC)
 SARCASTIC_THANKS_WORDS = rx(r"^(?:for\s+)?(?:nothing|finally|once\s+again|(?:\w+\s+)?ruining|wasting|forgetting|"
-                                    r"ignoring|nothing|leaving\s+me\s+to|letting\s+me\s+down|making\s+me\s+wait|the\s+help"
+                                    r"ignoring|nothing|wrecking|spoiling|embarrassing\s+me|ditching|abandoning|leaving\s+me\s+to|letting\s+me\s+down|making\s+me\s+wait|the\s+help"
                                     r"\s*(?:not|…|\.\.\.))", IC)
 CONTEMPT = rx(
     r"\byeah,?\s+right\b|(?:^|[.!?]\s+)as\s+if\b|\bsure\s+you\s+(?:did|are|were|will|do)\b|\bof\s+course\s+you\s+(?:did|didn" + A +
     r"?t|forgot|would|were|are)\b|\bmust\s+be\s+nice\b|\bsays\s+the\s+(?:person|guy|girl|man|woman|one|lady|bloke)\s+who\b"
-    r"|\bsilly\s+me\b|\bmy\s+bad\s+for\s+(?:thinking|expecting|assuming|hoping)\b|\bhow\s+(?:nice|kind|thoughtful|generous|sweet|"
+    r"|\bsilly\s+me\b|\bmy\s+(?:bad|mistake)\s+for\s+(?:thinking|expecting|assuming|hoping|believing|trusting)\b|\bhow\s+(?:nice|kind|thoughtful|generous|sweet|"
     r"good)\s+of\s+you\s+to\s+(?:finally|even|actually|bother|grace)\b|\bcongratulations\s+(?:on|for)\s+(?:finally|remembering|"
     r"actually)\b|\b(?:oh\s+)?sure,?\s+(?:it" + A + r"?s|its|everything" + A + r"?s|everything\s+is)\s+(?:all\s+)?(?:on\s+me|my\s+fault)"
     r"|\bwhat\s+(?:kind|sort)\s+of\s+(?:a\s+)?(?:adult|grown|person|man|woman|partner|husband|wife|parent|human|friend|idiot)\b"
@@ -110,25 +117,34 @@ CONTEMPT = rx(
     r"|\boh\s+(?:sure|right|yes|yeah),?\s+because\b|\bif\s+you\s+say\s+so\b"
     r"|\bgenius\s+idea\b|\bbrilliant\s+idea\s*,?\s+(?:genius|really)\b|\bI\s+(?:should|must)\s+have\s+known\s+better\s+than\s+to\s+"
     r"(?:expect|ask|trust)\b|\bheaven\s+forbid\b|\bgod\s+forbid\s+you\b|\bperish\s+the\s+thought\b|\bthe\s+great\s+\w+\s+has\s+spoken\b"
-    r"|\b(?:thanks|thank\s+you|thank\s+u|thx|thnx|thanx|thnks|thks|tnx|ty)\s+for\s+nothing\b|\bhow\s+(?:pathetic|sad|typical)\s*(?:[.!]|$)|\bget\s+a\s+life\b", IC)
+    r"|\b(?:thanks|thank\s+you|thank\s+u|thx|thnx|thanx|thnks|thks|tnx|ty)\s+for\s+nothing\b|\bhow\s+(?:pathetic|sad|typical)\s*(?:[.!]|$)|\bget\s+a\s+life\b"
+    r"|\bwant\s+a\s+(?:medal|cookie|trophy|gold\s+star|prize|round\s+of\s+applause)\b|\bsomeone\s+give\s+(?:him|her|you|them)"
+    r"\s+a\s+(?:medal|trophy)\b|,\s+not\s+rocket\s+science\b|\bhow\s+is\s+(?:this|that|it)\s+rocket\s+science\b|\blove\s+that\s+for\s+(?:me|us)\b"
+    r"|\blook\s+who\s+(?:finally\s+)?(?:decided|showed|woke|turned|bothered)\b"
+    # The everyday put-downs: mockery of the person, whatever the topic.
+    r"|\bhow\s+big\s+of\s+you\b|\baren" + A + r"?t\s+you\s+(?:special|clever|so\s+clever|smart|a\s+genius)\b|\bwho\s+died\s+and\s+made\s+"
+    r"you\b|\bget\s+over\s+yourself\b|\bwhat\s+are\s+you,?\s+(?:five|twelve|a\s+child|a\s+toddler)\b|\bnobody\s+asked\s+(?:you|for)\b"
+    r"|\boh,?\s+poor\s+(?:you|baby|thing)\b|\bspare\s+me\s+the\b|\bno\s+shit,?\s+sherlock\b|\bok(?:ay)?,?\s+boomer\b", IC)
 SELF_REFERENCE = rx(r"\b(?:I|I" + A + r"m|I\s+am|me|myself|I\s+was|like)\s+(?:(?:such|a|an|total|complete|absolute|"
                             r"bit\s+of|little)\s+)*$", IC)
 
 DEFENSIVE = rx(
-    r"\bI\s+only\s+(?:did|said|do|say|yelled|shouted|left|forgot|snapped|did\s+that|said\s+that)\b[^.!?]{0,30}\bbecause\s+"
+    r"\bI\s+only\s+[\w'’]+\b[^.!?]{0,40}\bbecause\s+"
     r"(?:you|of\s+you)\b|\b(?:ok(?:ay)?|well|yeah|fine|sure),?\s+but\s+what\s+about\b|\bwhat\s+about\s+(?:you|when\s+you|the\s+time"
     r"\s+you|all\s+the\s+times?\s+you)\b|\bsorry,?\s+but\s+(?:you|it\s+was\s+you|that" + A + r"?s\s+not|I\s+(?:was|did|had))\b"
     r"|\bsorry\s+(?:if|that)\s+you\s+(?:took|take|felt|feel|were|are|got|thought|think)\b|\bsorry\s+you\s+feel\s+that\s+way\b"
     r"|\bwhy\s+am\s+I\s+always\s+the\s+(?:bad\s+guy|villain|one|problem|bad\s+one|one\s+to\s+blame)\b|\bwhy\s+is\s+it\s+always\s+"
     r"(?:me|my\s+fault)\b|\bdon" + A + r"?t\s+(?:make|put|turn|pin|blame)\s+(?:this|it|that|me)\s*(?:into\s+|on\s+)?(?:my\s+problem|"
-    r"on\s+me|my\s+fault|about\s+me|for)?\b|\b(?:it|that|this)(?:" + A + r"s|\s+is|\s+was|\s+wasn" + A + r"?t)\s+(?:not\s+)?"
-    r"(?:my\s+fault|on\s+me)\b|\bnot\s+my\s+fault\b|\byou(?:" + A + r"re|\s+are)\s+the\s+one\s+who\b|\byou\s+started\s+it\b"
+    r"on\s+me|my\s+fault|about\s+me|for)?\b|\b(?:it|that|this)(?:" + A + r"s\s+not|\s+is\s+not|\s+was\s+not|\s+wasn" + A +
+    r"?t|\s+isn" + A + r"?t)\s+(?:my\s+fault|on\s+me)\b|\bnot\s+my\s+fault\b|\byou(?:" + A + r"re|\s+are|\s+were)\s+(?:(?:always|actually)\s+the|the)\s+one\s+(?:who|that)\b|\byou(?:" + A +
+    r"re|\s+are)\s+always\s+the\s+[\w-]+\s+one\b|(?:^|[.!?]\s+)me\?\s+[\w\s'’-]{1,25}\?|\byou\s+started\s+it\b"
     r"|\byou\s+did\s+(?:it|that|the\s+same)\s+too\b|\bat\s+least\s+I\s+(?:don" + A + r"?t|didn" + A + r"?t|do|did|" + A +
     r"?m\s+not|am\s+not|never|wasn" + A + r"?t)\b|\bhow\s+was\s+I\s+supposed\s+to\s+know\b|\bI\s+was\s+(?:only|just)\s+(?:joking|"
     r"kidding|trying\s+to\s+help)\b|\byou(?:" + A + r"re|\s+are)\s+(?:over-?reacting|too\s+sensitive|being\s+too\s+sensitive|"
     r"being\s+dramatic|making\s+a\s+big\s+deal)\b|\bif\s+you\s+had(?:n" + A + r"?t)?\b[^.!?]{0,60}\bI\s+wouldn" + A + r"?t\s+have\b"
     r"|\bI\s+wouldn" + A + r"?t\s+have\s+(?:had\s+to|needed\s+to|\w+)\b[^.!?]{0,40}\bif\s+you\b|\bI\s+didn" + A +
-    r"?t\s+(?:forget|do\s+anything|say\s+that|break|lose|start)\b[^.!?]{0,30}[,;]\s*you\b|\bit\s+wasn" + A + r"?t\s+me\b"
+    r"?t\s+(?:forget|do\s+anything|say\s+that|break|lose|start)\b[^.!?]{0,30}[,;]\s*you\b|\bit\s+wasn" + A + r"?t\s+me\b|\b(?:so\s+)?(?:now\s+)?(?:it|that)(?:" + A + r"s|\s+is)\s+my\s+fault\s*\?"
+    r"|\bhow\s+is\s+(?:that|this|it)\s+(?:on\s+me|my\s+fault)\b|\bnow\s+it" + A + r"?s\s+my\s+fault\b[^.!?]{0,40}\?"
     # "maybe if you..." and "if you..." as two branches, each starting with a literal (an optional
     # opening makes `re` try every position); the overlapping spans merge into one.
     r"|\bmaybe\s+if\s+you\s+(?:didn['’]?t|did\s+not|hadn['’]?t|weren['’]?t|wouldn['’]?t|would\s+just|stopped|"
@@ -136,7 +152,14 @@ DEFENSIVE = rx(
     r"actually)\b[^.!?]{0,60}\bI(?:['’]d|\s+would)\b|\bcoming\s+from\s+(?:you|someone\s+who|the\s+(?:person|"
     r"guy|one)\s+who)\b|\bstop\s+blaming\s+me\b|\byou" + A + r"?re\s+(?:always\s+)?blaming\s+me\b|\bwhy\s+(?:are\s+you|do\s+you)\s+always\s+blam"
     r"|\bwell,?\s+you\s+\w+[^.!?]{0,30}\btoo\b|\bbut\s+you\s+(?:started|did\s+it|do\s+it\s+too)\b|\bI\s+had\s+no\s+choice\s+because\s+you\b"
-    r"|\bthat" + A + r"?s\s+rich\s+coming\s+from\s+you\b|\blook\s+who" + A + r"?s\s+talking\b", IC)
+    r"|\bthat" + A + r"?s\s+rich\s+coming\s+from\s+you\b|\blook\s+who" + A + r"?s\s+talking\b"
+    # Everyday counter-moves: denial, turning the tables, playing the victim.
+    r"|\bI(?:" + A + r"m|\s+am)\s+not\s+the\s+one\s+(?:who|that)\b|\bhere\s+we\s+go\s+again\b|\bthat" + A + r"?s\s+not\s+what\s+"
+    r"happened\b|\bI\s+never\s+said\s+that\b|\bwhy\s+are\s+you\s+(?:attacking|having\s+a\s+go\s+at)\s+me\b|\bI\s+can" + A +
+    r"?t\s+do\s+anything\s+right\b|\bnothing\s+(?:I\s+do\s+)?is\s+ever\s+good\s+enough\s+for\s+you\b|\byou" + A + r"?re\s+one\s+to\s+talk\b"
+    r"|\bso\s+it" + A + r"?s\s+all\s+my\s+fault\b|\bit" + A + r"?s\s+not\s+like\s+I\s+(?:did\s+it\s+on\s+purpose|meant\s+to)\b"
+    r"|\bexcuse\s+me\s+for\s+(?:breathing|living|existing)\b|\bsorry\s+I" + A + r"?m\s+not\s+perfect\b|\bstop\s+exaggerating\b"
+    r"|\byou" + A + r"?re\s+(?:imagining\s+things|making\s+(?:it|this|that)\s+up)\b|\bI\s+did\s+nothing\s+wrong\b", IC)
 
 
 def mask_quotes(text: str) -> str:
@@ -174,8 +197,16 @@ _NEGATED_WINDOW = re.compile(r"(?:\bnot|n[’']t|\bnever|\bno\s+longer)\s+(?:[\w
 _NOT_IN = re.compile(r"n[’']t|\bnot\b")
 _NOT_WORD_IN = re.compile(r"\bnot\b|n[’']t\b")
 _PERFECT = re.compile(r"\b(?:have|has)\b|[’']ve")
-_CLOSING_NAME = re.compile(r",\s*(?P<name>[a-z-]+)\s*(?:[.!?]|$)")
-_NOT_PRAISE = re.compile(r"n['’]t\b|\bnot\b|\bif\s+you\b|\bmaybe\b|\bbecause\b", IC)
+_CLOSING_NAME = re.compile(r",\s*(?:your\s+)?(?P<name>[a-z-]+)\s*(?:[.!?,]|[^\w\s,.!?]|$)")
+# Labels that are also everyday verbs or senses right after a bare "you": "I know what you mean",
+# "you mean a lot to me", "are you cold?", "you fool nobody". With a verb or a degree word
+# between ("you're mean", "you are so cold") they are labels again.
+_ALSO_A_VERB = frozenset({"mean", "cold", "cheat", "nag", "bully", "fake", "fool", "clown", "pig"})
+# ...and of those, the ones that still insult when they end the phrase ("you fool!", "you pig.").
+_NAMES_AT_THE_END = frozenset({"fool", "clown", "pig"})
+# ...nor is a request: "you never listen, and I need you to actually care".
+_NOT_PRAISE = re.compile(r"n['’]t\b|\bnot\b|\bif\s+you\b|\bmaybe\b|\bbecause\b|\bI\s+need\b|\bneed\s+you\s+to\b"
+                         r"|\bI\s+want\s+you\s+to\b", IC)
 
 
 # The same test for ASCII text once lower-cased (there IGNORECASE and lower() agree), run only when
@@ -220,13 +251,36 @@ def _never_a_fault(rest: str) -> bool:
     words = rest.split()
     if not words:
         return False
-    if " ".join(words[:3]).lower().startswith(("let me down", "let us down", "give up on")):
+    if " ".join(words[:3]).lower().startswith(("let me down", "let us down", "give up on", "cease to", "fail to", "fails to")):
         return True
     return lexicon().get(words[0].lower().strip(".,!?"), 0) < 0
 
 
 def _negated_before(text: str, start: int) -> bool:
     return bool(_NEGATED_WINDOW.search(text[max(0, start - 30):start].lower()))
+
+
+# "You were pretty rude to the waiter tonight": a label in the past tense, tied to one occasion.
+_PAST_VERB = re.compile(r"\s(?:was|were)\s")
+_ONE_OCCASION = re.compile(r"\b(?:tonight|today|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night|at\s+(?:dinner|lunch|"
+                           r"breakfast|the\s+(?:party|dinner|wedding|meeting|restaurant|pub))|on\s+(?:monday|tuesday|wednesday|"
+                           r"thursday|friday|saturday|sunday))\b")
+
+
+def _label_in_between(m: re.Match) -> bool:
+    """'you're being so selfish about the holidays': the label sits among the degree words (which
+    may hold "selfish" or "lazy" for "you selfish pig"), and the last word is something else."""
+    if "mid" not in m.re.groupindex:
+        return False
+    return any(word in CHARACTER_WORDS for word in (m.group("mid") or "").split())
+
+
+def _bare_verb(m: re.Match, masked: str, pattern) -> bool:
+    """Is this label match only "you" + a word that is also a verb ("you mean", "you cold")?"""
+    trait = m.group("trait").lower()
+    if trait not in _ALSO_A_VERB or len(masked[m.start():m.start("trait")].split()) != 1:
+        return False
+    return pattern is not VOCATIVE or trait not in _NAMES_AT_THE_END
 
 
 def detect_blame(text: str, masked: str, sarcastic: bool = False) -> list[list]:
@@ -266,12 +320,13 @@ def detect_blame(text: str, masked: str, sarcastic: bool = False) -> list[list]:
     for pattern in (TRAIT, CALLING, VOCATIVE) if may_occur(_LABEL_BITS) else ():
         for m in (pattern.finditer(masked) if pattern is CALLING else shared_finditer(pattern, masked)):
             trait = m.group("trait").lower()
-            if trait not in CHARACTER_WORDS and trait not in INSULT_NAMES:
+            if trait not in CHARACTER_WORDS and trait not in INSULT_NAMES and not _label_in_between(m) \
+                    or _bare_verb(m, masked, pattern):
                 continue
             if _negated_before(masked, m.start()) or _NOT_WORD_IN.search(m.group()):
                 continue
             s0, s1 = _sentence_around(masked, m.start(), m.end())
-            if REGRET.search(masked[s0:s1]):
+            if REGRET.search(masked[s0:s1]) or (_PAST_VERB.search(m.group()) and _ONE_OCCASION.search(masked, s0, s1)):
                 continue
             spans.append(_span(text, m.start(), m.end()))
     for m in MOTIVE.finditer(masked):
@@ -280,11 +335,39 @@ def detect_blame(text: str, masked: str, sarcastic: bool = False) -> list[list]:
     return _dedupe(spans, text)
 
 
+# "I felt so "supported" when...", "I felt thrilled, obviously, when...": a warm feeling word in
+# scare quotes, or with an "obviously", said of something that hurt. (Without such a mark the
+# words around cannot tell sarcasm from sincerity reliably enough: "so valued when you covered
+# my shifts after the funeral".)
+SARCASTIC_FEELING = re.compile(
+    r"\bI\s+(?:felt|feel|was|am)\s+(?:so\s+|really\s+|just\s+|very\s+|totally\s+)?(?:[\"“‘']" + r"(?P<quoted>[a-z]+(?:\s+[a-z]+)?)[\"”’']"
+    r"|(?P<word>valued|supported|appreciated|thrilled|loved|special|respected|important|delighted|honou?red|wanted|lucky|"
+    r"touched|cherished|included),?\s*(?:obviously|of\s+course|clearly),?)\s+when\b", IC)
+
+
+_SCARE_QUOTES = ('"', "“", "‘", " '")
+
+
+def sarcastic_feelings(text: str) -> list[tuple[list, str]]:
+    """(span, feeling word) for each feeling word marked as sarcasm."""
+    found = []
+    # The pattern needs scare quotes or an "obviously"/"of course"/"clearly": cheap tests first.
+    low = text.lower()
+    if "when" not in low or not (any(q in text for q in _SCARE_QUOTES) or "obviously" in low or "of course" in low
+                                 or "clearly" in low):
+        return []
+    for m in SARCASTIC_FEELING.finditer(text):
+        word = (m.group("quoted") or m.group("word")).lower()
+        found.append((_span(text, m.start(), m.end() - len("when")), word))
+    return found
+
+
 _SARCASM_CUE = re.compile(r"\b(?:again|another|as\s+always|like\s+always|as\s+usual|late|forgot|finally|whole|because)\b", IC)
 
 
 def detect_contempt(text: str, masked: str) -> list[list]:
     spans = [_span(text, m.start(), m.end()) for m in CONTEMPT.finditer(masked)]
+    spans.extend(span for span, _word in sarcastic_feelings(text))
     for m in SARCASM_OPENER.finditer(masked):
         s0, s1 = _sentence_around(masked, m.end(), m.end())
         following = text[m.end():min(len(text), s1 + 120)]
@@ -296,13 +379,13 @@ def detect_contempt(text: str, masked: str) -> list[list]:
             spans.append(_span(text, m.start(), m.end()))
     insults = may_occur(_INSULT_BITS)
     for m in shared_finditer(VOCATIVE, masked) if insults else ():
-        if m.group("trait").lower() in INSULT_NAMES:
+        if m.group("trait").lower() in INSULT_NAMES and not _bare_verb(m, masked, VOCATIVE):
             spans.append(_span(text, m.start(), m.end()))
     for m in shared_finditer(TRAIT, masked) if insults else ():
-        if m.group("who").lower() in ("he", "she", "they"):
+        if m.group("who").lower().split()[0] in ("he", "she", "they", "my", "our"):
             continue  # name-calling is contempt when aimed at the person addressed
         if m.group("trait").lower() in INSULT_NAMES and not _negated_before(masked, m.start()) and \
-                not _NOT_WORD_IN.search(m.group()):
+                not _NOT_WORD_IN.search(m.group()) and not _bare_verb(m, masked, TRAIT):
             spans.append(_span(text, m.start(), m.end()))
     # A name used as a jab at the end of a sentence: "Nice one, Einstein."
     for m in _CLOSING_NAME.finditer(masked):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from heartspace.coach import conflict, feelings, language, safety, structure, valence
+from heartspace.coach import conflict, feelings, language, safety, safety_model, structure, valence
 from heartspace.coach.messages import build_suggestions
 from heartspace.coach.result import empty_result as _empty_result
 from heartspace.coach.result import set_faux, set_flag
@@ -105,7 +105,8 @@ def _analyse(result: dict, sample: str, low: str, kind: str) -> dict:
     contempt = conflict.detect_contempt(sample, masked)
     blame = conflict.detect_blame(sample, masked, sarcastic=bool(contempt))
     defensive = conflict.detect_defensive(sample, masked)
-    safety_spans, categories = safety.detect(sample, low)
+    cleaned = safety.clean(low)
+    safety_spans, categories = safety.detect(sample, low, cleaned)
     if language.spanish_safety_words(low):
         # Short Spanish ("me pega", "me quiero morir") can pass for English: check its safety phrases too.
         from heartspace.coach import intl_safety
@@ -113,6 +114,10 @@ def _analyse(result: dict, sample: str, low: str, kind: str) -> dict:
         more, more_categories = intl_safety.detect(sample, low, "es")
         safety_spans = sorted(safety_spans + more)
         categories = categories + [c for c in more_categories if c not in categories]
+    if not safety_spans:
+        # Signs in words no phrase list names: the trained model reads the whole text.
+        safety_spans = safety_model.detect(sample, cleaned)
+        categories = [safety_model.CATEGORY] if safety_spans else []
     score = valence.score(sample, low)
 
     set_flag(result, "blame", blame)
@@ -123,6 +128,12 @@ def _analyse(result: dict, sample: str, low: str, kind: str) -> dict:
     result["feelings"] = found.feelings
     set_faux(result, found.faux)
     result["i_statement"] = found.owned
+    if contempt and found.feelings:
+        # "I felt thrilled, obviously, when...": a feeling word said in sarcasm names no feeling.
+        mocked = {word for _span, word in conflict.sarcastic_feelings(sample)}
+        if mocked:
+            result["feelings"] = [f for f in found.feelings if f not in mocked]
+            result["i_statement"] = found.owned and bool(result["feelings"])
     result["valence"] = score
     problem_sentences, complaint_found = _problem_sentences(masked)
     # A match found by the scan answers "is there a complaint" too; without one, search() (which

@@ -420,6 +420,11 @@ def analyse(result: dict, text: str, low: str, kind: str, lang: str) -> tuple[di
     found = scan_feelings(text, low, lang)
     blame, contempt, defensive = detect_conflict(text, low, lang)
     safety_spans, categories = intl_safety.detect(text, low, lang)
+    if not safety_spans:
+        from heartspace.coach import safety_model
+
+        safety_spans = safety_model.detect(text, intl_safety.clean(low, lang))
+        categories = [safety_model.CATEGORY] if safety_spans else []
     score = valence(low, lang)
     set_flag(result, "blame", blame)
     set_flag(result, "contempt", contempt)

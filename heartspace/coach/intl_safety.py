@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from heartspace.coach.intl_patterns import LeadingWord
+from heartspace.coach.safety_broad import blank_fiction
 
 R = re.compile
 _E = "[её]"  # Russian е/ё are written interchangeably
@@ -33,25 +34,30 @@ RU = {
         r"|\bкида\w*ся\s+на\s+(?:меня|нас|детей)\b|\bс\s+кулаками\b|\bподнима\w*\s+на\s+(?:меня|нас|детей)\s+руку\b"
         r"|\bподнял\w*\s+на\s+меня\s+руку\b|\bрукоприклад\w*|\bпобои\b|\bсиняк\w*\b|\bдомашн\w+\s+насили\w*|\bнасили\w*"
         r"|\b(?:разбил\w*|швырнул\w*|бросил\w*)\s+(?:мой\s+|мою\s+)?(?:телефон|тарелку|стакан|что-то)\s+(?:в\s+меня|об\s+стену)\b"
-        r"|\bбоюсь\s+(?:за\s+свою\s+жизнь|идти\s+домой|его|е[её])\b|\bизбиени\w*"),
+        r"|\b(?:разбил\w*|швырнул\w*|бросил\w*|кинул\w*|швыря\w*)\s+(?:\w+\s+){0,2}(?:о|об|в)\s+стену\b|\bбоюсь\s+(?:за\s+свою\s+жизнь|идти\s+домой|его|е[её])\b|\bизбиени\w*"),
     "threat": LeadingWord(
         r"\bугрож\w*|\bугроз\w*|\bгрози\w*|\bпригрози\w*|\bшантаж\w*|\bубь" + _E + r"т\b|\bубью\b|\bубить\s+(?:меня|тебя|себя|его|е[её])\b|\bзабер" + _E +
         r"т\s+(?:у\s+меня\s+)?детей\b|\bотбер" + _E + r"т\s+детей\b|\bя\s+(?:тебя\s+)?уничтожу\b|\bпожалеешь\b"
-        r"|\bесли\s+я\s+(?:уйду|уйдём|расскажу|скажу|поговорю)\b[^.!?]{0,80}\b(?:убь|заберёт|заберет|покончит|не\s+увижу)"),
+        r"|\b(?:детей|их|дочь|сына|дочку)\s+(?:\w+\s+){0,2}не\s+увиж\w*|\bне\s+увиж\w*\s+(?:\w+\s+)?(?:детей|дочь|сына)\b"
+        r"|\bувез[её]т\s+(?:их|детей|дочь|сына|ребёнка|ребенка)\b"
+        r"|\bесли\s+я\s+(?:уйду|уйдём|расскажу|скажу|поговорю|подам)\b[^.!?]{0,80}\b(?:убь|заберёт|заберет|покончит|не\s+увижу)"),
     "coercion": LeadingWord(
         r"\bне\s+(?:разреша\w*|позволя\w*|да[её]т|дают|пуска\w*)\s+(?:мне\s+)?(?:видеться|встречаться|выходить|работать|общаться|"
         r"звонить|ходить|уходить|тратить|пользоваться|ездить)\b|\b(?:забира\w*|забрал\w*|забер" + _E + r"т|отбира\w*|отобрал\w*|"
         r"пряч\w*|спрятал\w*)\s+(?:у\s+меня\s+)?(?:\w+\s+){0,2}(?:деньги|ключи|телефон|паспорт|документы|зарплату|карту|карточку)\b"
-        r"|\bконтролиру\w*\s+(?:мои\s+|все\s+)?(?:деньги|траты|финансы|телефон|каждый)\b|\bпроверя\w*\s+мой\s+телефон\b"
+        r"|\bконтролиру\w*\s+(?:мои\s+|все\s+|её\s+|его\s+)?(?:деньги|траты|финансы|телефон|каждый)\b|\bпроверя\w*\s+(?:мой|её|его|их)\s+телефон\b"
+        r"|\bне\s+(?:пуска\w*|отпуска\w*)\s+(?:меня|её|его|нас|их)\b|\bследит\s+за\s+(?:ней|ним|ними)\b"
         r"|\bчита\w*\s+мои\s+(?:сообщения|переписк\w*)\b|\bследит\s+за\s+(?:мной|каждым)\b|\bзапира\w*\s+меня\b"
         r"|\bзапер\w*\s+меня\b|\bизолир\w*\s+меня\b|\bзапреща\w*\s+(?:мне\s+)?\w+|\bчита\w*\s+(?:все\s+)?мои\s+(?:сообщения|переписк\w*|письма)\b|\bотчитываться\s+за\s+каждый\b"),
     "sexual": LeadingWord(r"\bизнасил\w*|\bзаставил\w*\s+меня\s+(?:заняться\s+сексом|спать\s+с)\b|\bпринуждает\s+меня\b|\bдомогал\w*|\bдомогательств\w*"),
-    "stalking": LeadingWord(r"\bпреследу\w*|\bходит\s+за\s+мной\b|\bподжида\w*\s+меня\b|\bкараулит\b|\bследит\s+за\s+мной\b"),
+    "stalking": LeadingWord(r"\bс\s+(?:новых|разных|чужих|левых)\s+(?:номеров|аккаунтов|страниц)\b|\bждал\w*\s+(?:меня\s+|её\s+)?"
+                            r"(?:у|возле|около)\s+(?:подъезда|дома|работы|двери|школы|офиса)\b|\bпреследу\w*|\bходит\s+за\s+мной\b|\bподжида\w*\s+меня\b|\bкараулит\b|\bследит\s+за\s+мной\b"),
     "self_harm": LeadingWord(
         r"\bне\s+хочу\s+(?:больше\s+)?жить\b|\bхочу\s+умереть\b|\bхочется\s+умереть\b|\bпокончить\s+с\s+собой\b|\bпокончу\s+с\s+собой\b"
         r"|\bсуицид\w*|\bсамоубий\w*|\bпорез\w*\s+себя\b|\bрез\w*\s+себя\b|\bрежу\s+себя\b|\bне\s+хочу\s+(?:больше\s+)?просыпаться\b|\bпричин\w*\s+себе\s+(?:вред|боль)\b|\bнавредить\s+себе\b"
         r"|\bлучше\s+бы\s+меня\s+не\s+было\b|\bлучше\s+без\s+меня\b|\bне\s+хочу\s+просыпаться\b|\bесли\s+меня\s+не\s+станет\b|\bменя\s+не\s+станет\b|\bисчезнуть\s+навсегда\b"
         r"|\bникто\s+(?:даже\s+)?не\s+(?:заметит|будет\s+скучать|вспомнит)\b[^.!?]{0,40}\b(?:не\s+станет|умру|исчезну|уйду)\b"
+        r"|\bбез\s+меня\s+(?:\w+\s+){0,2}(?:было\s+бы|будет|стало\s+бы|станет)\s+(?:\w+\s+)?(?:лучше|легче|проще|спокойнее)\b"
         r"|\bне\s+вижу\s+смысла\s+жить\b|\bнет\s+смысла\s+жить\b|\bвыпить\s+все\s+таблетки\b|\bуйти\s+из\s+жизни\b|\bне\s+проснуться\b"),
 }
 ES = {
@@ -63,26 +69,35 @@ ES = {
         r"|\b(?:pegarme|golpearme|pegarle|golpearle|pegarnos|pegarles)\b"
         r"|\bme\s+dio\s+(?:una\s+(?:bofetada|cachetada|paliza|patada)|un\s+(?:puñetazo|golpe|empujón))\b|\bviolencia\b"
         r"|\bmaltrat\w*|\babus(?:o|ó|a|aba|ador\w*)\b|\bmoretones?\b|\bmorados?\s+en\b|\bmiedo\s+(?:de|a)\s+(?:volver\s+a\s+casa|él|ella)\b"
-        r"|\b(?:rompió|rompe|estrelló|tiró|lanzó)\s+(?:mi\s+|el\s+|un\s+|una\s+)?(?:teléfono|móvil|celular|plato|vaso|"
+        r"|\b(?:rompiste|rompió|rompe|tiraste|tiró|estrellaste|estrelló|lanzaste|lanzó)\s+(?:el|la|un|una|mi|mis|los|las)\s+\w+\s+"
+        r"contra\s+(?:la\s+pared|el\s+suelo|mí)\b|\b(?:rompió|rompe|estrelló|tiró|lanzó)\s+(?:mi\s+|el\s+|un\s+|una\s+)?(?:teléfono|móvil|celular|plato|vaso|"
         r"silla)\s+(?:contra|a)\s+(?:la\s+pared|mí)\b|\bmiedo\s+por\s+mi\s+vida\b"),
     "threat": LeadingWord(
         r"\bamenaz\w*|\bme\s+va\s+a\s+matar\b|\bte\s+voy\s+a\s+matar\b|\bme\s+mata(?:rá|ría)\b|\bme\s+matar[áa]\b"
         r"|\bllevar(?:se|me)?\s+a\s+(?:los|mis|nuestros)\s+(?:niños|hijos|hijas)\b|\bquitarme\s+a\s+(?:los|mis)\s+(?:niños|hijos)\b|\bte\s+vas\s+a\s+arrepentir\b"
         r"|\bsi\s+(?:lo|la|le)?\s*(?:dejo|cuento|digo|hablo)\b[^.!?]{0,80}\b(?:mata|quita|quitará|llevará|hará\s+daño)\w*"),
     "coercion": LeadingWord(
-        r"\bno\s+me\s+deja\w*\s+(?:ver|salir|hablar|trabajar|ir|usar|tener|llamar|estudiar|gastar|conducir)\b"
+        r"\bno\s+(?:me|la|le|lo|les|las|nos)\s+deja\w*\s+(?:ver|salir|hablar|trabajar|ir|usar|tener|llamar|estudiar|gastar|conducir)\b"
         r"|\b(?:me\s+)?(?:quita|quitó|quitará|quitaba|esconde|escondió|retiene|guarda)\s+(?:\w+\s+){0,2}(?:llaves|dinero|teléfono|"
         r"móvil|celular|pasaporte|documentos|sueldo|tarjeta|tarjetas)\b|\bcontrola\w*\s+(?:mi|el|todo\s+(?:mi|el))\s+"
         r"(?:dinero|teléfono|móvil|celular|sueldo|cuenta|gastos|ubicación)\b|\b(?:revisa|lee|mira)\s+(?:mi|mis)\s+"
         r"(?:teléfono|móvil|celular|mensajes|correos)\b|\bme\s+encierra\b|\bme\s+encerró\b|\bme\s+aísla\b|\bme\s+prohíbe\b"
-        r"|\bno\s+puedo\s+(?:ver\s+a\s+mi\s+familia|salir\s+sin\s+su\s+permiso)\b|\bsin\s+su\s+permiso\b|\bme\s+obliga\b"),
+        r"|\bno\s+puedo\s+(?:ver\s+a\s+mi\s+familia|salir\s+sin\s+su\s+permiso)\b|\bsin\s+su\s+permiso\b|\bme\s+obliga\b"
+        r"|\bse\s+queda\s+con\s+todo\s+(?:su|mi|el)\s+(?:sueldo|dinero|salario|pensión)\b|\b(?:le|me|nos)\s+da\s+\w+\s+(?:euros|pesos|"
+        r"dólares)\s+(?:a\s+la\s+semana|al\s+mes|por\s+semana)\b|\bencierra\w*\s+a\s+(?:su|mi|sus|mis)\s+(?:hijo|hija|hijos|niño|niña|"
+        r"niños|hermano|hermana|madre|padre|abuela|abuelo)\b"),
     "sexual": LeadingWord(r"\bme\s+(?:obligó|forzó|violó|obliga)\s+a\s+(?:tener\s+sexo|acostarme)\b|\bviol(?:ó|ación|ada|ador)\b|\bme\s+forzó\b"
-                r"|\babuso\s+sexual\b|\bacoso\s+sexual\b|\bno\s+paró\s+cuando\s+(?:le\s+)?dije\s+que\s+no\b"),
-    "stalking": LeadingWord(r"\bme\s+(?:acosa|acosaba|acecha|persigue|sigue\s+a\s+todas\s+partes|espera\s+fuera)\b|\bacoso\b|\bacosador\w*"),
+                r"|\babuso\s+sexual\b|\bacoso\s+sexual\b|\bsi\s+no\s+me\s+acost\w*\s+con\b|\b(?:enseñar|publicar|subir|mandar|pasar)\w*\s+"
+                r"(?:a\s+todos\s+)?(?:las|mis|sus)\s+fotos\b|\bno\s+paró\s+cuando\s+(?:le\s+)?dije\s+que\s+no\b"),
+    "stalking": LeadingWord(r"\bme\s+(?:acosa|acosaba|acecha|persigue|sigue\s+a\s+todas\s+partes|espera\s+fuera)\b|\bacoso\b|\bacosador\w*"
+                            r"|\b(?:me|la|le|lo|nos)\s+(?:siguió|sigue|seguía|ha\s+seguido|persigue|persiguió|perseguía)\s+"
+                            r"(?:hasta|a|por|desde)\b|\baparec\w*\s+(?:en|por)\s+(?:mi|su|nuestra)\s+(?:calle|casa|trabajo|puerta|"
+                            r"oficina|escuela|gimnasio|edificio)\b|\bcuentas?\s+falsas?\b|\b(?:me|la|le|lo)\s+esper(?:a|aba|ó)\s+"
+                            r"(?:a\s+la\s+salida|fuera|afuera|en\s+la\s+puerta)\b"),
     "self_harm": LeadingWord(
         r"\bme\s+quiero\s+morir\b|\bquiero\s+morir(?:me)?\b|\bno\s+quiero\s+(?:seguir\s+)?vivir\b|\bsuicid\w*|\bmatarme\b|\bquitarme\s+la"
         r"\s+vida\b|\bhacerme\s+daño\b|\blastimarme\b|\bme\s+corto\b|\bcortarme\b|\bnadie\s+me\s+(?:extrañaría|echaría\s+de\s+menos)\b"
-        r"|\bmejor\s+si\s+no\s+estuviera\b|\bmejor\s+sin\s+mí\b|\bno\s+quiero\s+despertar\b|\bdesaparecer\s+para\s+siempre\b|\bno\s+(?:tiene|le\s+veo)"
+        r"|\bmejor\s+no\s+despertar\w*|\bno\s+(?:le\s+)?veo\s+sentido\s+a\s+(?:nada|la\s+vida|vivir)\b|\bmejor\s+si\s+no\s+estuviera\b|\bmejor\s+sin\s+mí\b|\bno\s+quiero\s+despertar\b|\bdesaparecer\s+para\s+siempre\b|\bno\s+(?:tiene|le\s+veo)"
         r"\s+sentido\s+vivir\b|\bacabar\s+con\s+todo\b|\bacabar\s+con\s+mi\s+vida\b|\bno\s+despertar\b|\bojalá\s+no\s+hubiera\s+nacido\b"),
 }
 # Other languages: a few phrases that are hard to mistake (not analysed otherwise).
@@ -109,16 +124,20 @@ def _blank(pattern: re.Pattern, low: str) -> str:
     return pattern.sub(lambda m: " " * len(m.group()), low)
 
 
+def clean(low: str, lang: str) -> str:
+    """The lower-cased text with talk of fiction, and the language's idioms, blanked (same length)."""
+    low = blank_fiction(low)
+    if lang == "ru":
+        return _blank(RU_IDIOMS, low)
+    return _blank(ES_IDIOMS, low) if lang == "es" else low
+
+
 def detect(text: str, low: str, lang: str) -> tuple[list[list], list[str]]:
     """Spans and categories for `lang` ("ru", "es", or any other code for the short list)."""
     spans: list[list] = []
     categories: list[str] = []
-    if lang == "ru":
-        _scan(RU, text, _blank(RU_IDIOMS, low), spans, categories)
-    elif lang == "es":
-        _scan(ES, text, _blank(ES_IDIOMS, low), spans, categories)
-    else:
-        _scan(OTHER, text, low, spans, categories)
+    cleaned = clean(low, lang)
+    _scan(RU if lang == "ru" else ES if lang == "es" else OTHER, text, cleaned, spans, categories)
     spans.sort()
     return spans, categories
 

@@ -51,6 +51,9 @@ FOREIGN = {
 # Words English shares with these languages carry no signal.
 _SHARED = ENGLISH & frozenset().union(*FOREIGN.values())
 _ENGLISH_ONLY = ENGLISH - _SHARED
+# Foreign function words that also read as English (or as a stray letter: "\\o/", ":O"), so they
+# do not make a short text foreign on their own ("Spammer. Die.").
+_READS_AS_ENGLISH = frozenset({"die", "sin", "o", "y", "e", "a"})
 _ACCENTS = frozenset("ñ¿¡ãõçàâêîôûëïüœæßäöéáíóú")
 
 
@@ -105,7 +108,7 @@ def detect(text: str) -> str:
         # One stray foreign word in an English sentence is not enough: ask for a clear lead.
         if best_hits >= 2 and (best_hits >= english * 1.5 + 1 or (accented and best_hits > english)):
             return best
-        if english == 0 and (accented or best_hits * 3 >= len(words)):
+        if english == 0 and (accented or _telling_hits(words, FOREIGN[best]) * 3 >= len(words) > 0):
             return best
         return "en"
     return "en"
@@ -130,6 +133,10 @@ def _plainly_english(text: str) -> bool:
         words += counts[0]
         english += counts[1]
     return words > 0 and english >= max(3, -(-words // 4))
+
+
+def _telling_hits(words: list[str], vocabulary: frozenset) -> int:
+    return sum(1 for w in words if w in vocabulary and w not in _SHARED and w not in _READS_AS_ENGLISH)
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")

@@ -165,16 +165,16 @@ stingy stubborn sloppy toxic annoying insensitive self-centered self-centred sel
 nagging nag whiny greedy loser psycho hysterical irrational unreasonable lazybones useless moron moronic dumb worthless
 disrespectful condescending passive-aggressive fake flaky untrustworthy negligent obsessive possessive vain shallow
 ignorant judgmental judgemental snob snobby spineless gutless pig brat clown muppet fool foolish incapable sulky moody
-cheater cheat bully fraud slacker
+cheater cheat bully fraud slacker touchy oversensitive overdramatic snake gossip
 """.split())
 
 # Names that insult whoever they are aimed at (contempt, and blame as a label).
 INSULT_NAMES = frozenset("""
 idiot moron clown loser jerk fool slob pig brat muppet dumbass dummy imbecile cretin nitwit halfwit dimwit numpty
-prat twit doofus buffoon
+prat twit doofus buffoon snake
 """.split())
 # Praise words that mock only as a sarcastic form of address: "Nice one, Einstein."
-SARCASTIC_NAMES = frozenset("einstein genius sherlock princess mastermind champ drama-queen".split())
+SARCASTIC_NAMES = frozenset("einstein genius sherlock princess mastermind champ drama-queen majesty highness".split())
 
 # Positive interpretation words the guidelines keep out of both feeling lists.
 POSITIVE_INTERPRETATIONS = frozenset("loved supported appreciated valued cared heard seen understood respected".split())

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from heartspace.coach.rx import lower_same_length, rx
+from heartspace.coach.safety_broad import ACTS, SIGNS, blank_fiction
 
 IC = re.IGNORECASE
 A = r"['’]"
@@ -51,7 +52,7 @@ PATTERNS = {
         r"|\bafraid\s+(?:of|for)\s+(?:my|our)\s+(?:life|lives|safety)\b|\bscared\s+(?:he|she|they)(?:" + A + r"ll|\s+will|"
         r"\s+would|\s+might)\s+(?:hurt|hit|kill)\b|\b(?:hit|hits|hurt|beat|beats)\s+(?:me|her|him)\s+again\b", IC),
     "threat": rx(
-        r"\bthreaten(?:ed|s|ing)?\s+(?:to\s+|me\b|my\b|us\b)|\b(?:said|says|told\s+me)\s+(?:he|she|they)(?:" + A + r"d|" + A +
+        r"\bthreaten(?:ed|s|ing)?\s+(?:me\b|my\b|us\b|her\b|him\b)|\b(?:said|says|told\s+me)\s+(?:he|she|they)(?:" + A + r"d|" + A +
         r"ll|\s+would|\s+will)\s+(?:kill|hurt|take\s+the\s+(?:kids|children)|ruin|destroy|make\s+me\s+pay)\b|\btake\s+the\s+"
         r"(?:kids|children|baby)\s+(?:away|from\s+me)\b|\b(?:kill|hurt)\s+(?:me|himself|herself|themselves)\s+if\s+I\b"
         r"|\bif\s+I\s+(?:leave|left|go|went|tell|told)\b[^.!?]{0,60}\b(?:kill|hurt|take\s+the\s+kids|end\s+it|never\s+see)\b"
@@ -64,7 +65,7 @@ PATTERNS = {
         r"paycheck|passport|documents)\b|\bcontrols?\s+(?:all\s+)?(?:the|my|our)\s+(?:money|finances|bank|accounts?)\b"
         r"|\b(?:blocks?|blocked|blocking|stands?\s+in)\s+(?:the|my)\s+(?:door|doorway|way\s+out|exit)\b|\bgives?\s+me\s+an\s+allowance\b|\block(?:s|ed)\s+me\s+(?:in|out)\b|\bisolat(?:es|ed|ing)\s+me\b"
         r"|\bmakes?\s+me\s+account\s+for\s+every\b|\bhave\s+to\s+ask\s+(?:his|her|their)\s+permission\b|\bhave\s+to\s+(?:send|share)"
-        r"\s+(?:him|her|them)\s+my\s+location\b|\b(?:tracks?|tracking|monitors?|monitoring)\s+(?:my|me)\b|\b(?:checks?|reads?|"
+        r"\s+(?:him|her|them)\s+my\s+location\b|\b(?:tracks?|tracking|monitors?|monitoring)\s+(?:me\b|my\s+(?:location|phone|every|movements|car|whereabouts|messages|calls|spending))|\b(?:checks?|reads?|"
         r"goes\s+through|went\s+through)\s+my\s+(?:phone|messages|texts|emails|email)\b[^.!?]{0,80}\b(?:every|all\s+the\s+time|"
         r"constantly|won" + A + r"?t|not\s+allowed|scared|afraid|angry|punish|or\s+else|demands?|makes?\s+me)\b|\bdemands?\s+"
         r"(?:my|to\s+see\s+my)\s+(?:passwords?|phone|location)\b|\bcut\s+me\s+off\s+from\s+(?:my\s+)?(?:friends|family)\b", IC),
@@ -93,14 +94,27 @@ PATTERNS = {
 }
 
 
-def detect(text: str, low: str | None = None) -> tuple[list[list], list[str]]:
-    """Spans and categories of safety disclosures in `text` (`low`: the same text lower-cased)."""
-    low = low if low is not None else lower_same_length(text)
+# One pattern per category (this module's phrases, then safety_broad's): fewer, larger gated
+# patterns cost less than many small ones, and the same branches run.
+MERGED = {category: rx(PATTERNS[category].pattern + "|" + ACTS[category] + "|" + SIGNS[category], IC)
+          for category in PATTERNS}
+
+
+def clean(low: str) -> str:
+    """The lower-cased text with idioms, joke threats and talk of fiction blanked (same length)."""
     cleaned = IDIOMS.sub(lambda m: " " * len(m.group()), low)
-    cleaned = JOKE_THREAT.sub(lambda m: " " * len(m.group()), cleaned)
+    cleaned = blank_fiction(cleaned)
+    return JOKE_THREAT.sub(lambda m: " " * len(m.group()), cleaned)
+
+
+def detect(text: str, low: str | None = None, cleaned: str | None = None) -> tuple[list[list], list[str]]:
+    """Spans and categories of safety disclosures in `text` (`low`: the same text lower-cased;
+    `cleaned`: clean(low), when the caller has it)."""
+    if cleaned is None:
+        cleaned = clean(low if low is not None else lower_same_length(text))
     spans: list[list] = []
     categories: list[str] = []
-    for category, pattern in PATTERNS.items():
+    for category, pattern in MERGED.items():
         for m in pattern.finditer(cleaned):
             if category == "violence" and _negated(cleaned, m.start()):
                 continue

@@ -1,0 +1,207 @@
+"""Safety phrases told less literally: about someone else, with words in between, or by their signs.
+
+People disclose a friend's or a sister's situation as often as their own, and rarely in the words
+a list expects: "he got a bit physical", "I covered it with concealer", "she isn't allowed to use
+the phone unless he is in the room", "everyone would have an easier time if I just wasn't around".
+These families name the signs (a cover story, a goodbye letter, being waited for outside the door)
+as well as the acts. Recall comes first, as in safety.py; fiction ("in the film...") is set aside.
+"""
+
+from __future__ import annotations
+
+import re
+
+IC = re.IGNORECASE
+A = r"['’]"
+
+# The same harms told about someone else, or phrased less literally. People disclose a friend's or
+# a sister's situation as often as their own, and rarely in the words a list expects.
+WHO = r"(?:me|her|him|them|us)"
+WHOSE = r"(?:my|her|his|their|our)"
+# Words people put between a subject and its verb: "if I ever leave", "if I just wasn't around".
+FILLER = r"(?:\s+(?:ever|just|really|even|actually|still|always|sometimes|finally|try\s+to|tried\s+to|dare))*"
+KIN = (r"(?:kids|children|baby|son|daughter|kid|boy|girl|mum|mom|mother|dad|father|nan|gran|grandma|grandmother|"
+       r"grandad|grandpa|grandfather|sister|brother)")
+
+# Regular-expression sources per category, joined with safety.py's own into one pattern each.
+ACTS = {
+    "violence": (
+        r"\b(?:hit|hits|hitting|punched|punches|punching|slapped|slaps|slapping|kicked|kicks|kicking|choked|chokes|choking|"
+        r"strangled|strangles|smacked|smacks|beat|beats|beating|beaten|headbutted|throttled|shook)\s+(?:him|them|her"
+        # ("her" may be a possessive, "hit her head": then the next word is the thing hit, not one of these.)
+        r"(?=\s*(?:[.,!?;)]|$)|\s+(?:again|so|hard|badly|until|when|and|with|in|on|for|because|repeatedly|twice|once|every|"
+        r"all|across|around|over|while|if|then|too|black|up|in\s+front)\b))"
+        r"(?!\s+(?:up|out|off|back|to\s+it|at\b|in\s+(?:the|a)\s+(?:game|match|race|final)|\d))"
+        r"|\b(?:beat|beats|beating|beaten)\s+(?:her|him|them|me|us)\s+up\b"
+        r"|\b(?:pushed|pushes|pushing|shoved|shoves|threw|throws|dragged|drags)\s+(?:her|him|them)\s+(?:into|against|down|over|"
+        r"off|onto|out\s+of\s+the|to\s+the\s+(?:floor|ground))\b"
+        r"|\b(?:grabbed|grabs|grabbing)\s+(?:her|him|them)\s+by\b|\b(?:grabbed|grabs)\s+(?:her|his|their)\s+(?:arm|wrist|neck|"
+        r"throat|hair)\b"
+        r"|\b(?:threw|throws|throwing|hurled|smashed|slammed|flung)\s+(?:a|the|his|her|my|our|their)\s+(?:[\w-]+\s+){0,2}"
+        r"(?:at|against|into|across)\s+(?:me|her|him|us|the\s+(?:wall|room|floor|door|kitchen))\b"
+        r"|\block(?:ed|s)?\s+(?:myself|herself|ourselves)\s+in\b|\bhid(?:e|ing)?\s+(?:in\s+the\s+\w+\s+until|until)\s+(?:he|she|they)\s+left\b"
+        r"|\b(?:scared|afraid|frightened|terrified)\s+(?:to\s+go\s+home|of\s+what\s+(?:he|she|they)(?:" + A + r"ll|\s+will|\s+would|"
+        r"\s+might)\s+do)\b"
+        r"|\b(?:bruises?|burns?|welts?|marks)\s+on\s+(?:her|his|their|my)\s+(?:\w+\s+)?(?:arms?|hands?|face|neck|back|legs?|"
+        r"wrists?|body)\b[^.!?]{0,80}(?:[.!?]\s*[^.!?]{0,80})?\b(?:did\s+(?:it|that|this)|gave\s+(?:her|him|them|me)|from\s+"
+        r"(?:him|her|them)|hurt|hit|beat|grabbed)\b"
+        r"|\b(?:stepdad|stepfather|stepmum|stepmom|stepmother|dad|father|mum|mom|mother|boyfriend|girlfriend|husband|wife|"
+        r"partner|uncle|carer|caregiver)\s+(?:did\s+(?:it|that)|hurts\s+(?:her|him|them)|hits\s+(?:her|him|them))\b"),
+    "threat": (
+        r"\bif\s+(?:I|she|he|we)" + FILLER + r"\s+(?:leave|leaves|left|go|goes|went|tell|tells|told|report|break\s+up|"
+        r"end\s+(?:it|things)|call\s+the\s+police|move\s+out)\b[^.!?]{0,80}\b(?:kill|hurt|harm|take\s+the\s+(?:kids|children|"
+        r"baby)|never\s+see|ruin|destroy|end\s+it|make\s+(?:me|her|him)\s+pay|regret)"
+        r"|\b(?:take|took|taking)\s+(?:the|my|our|her|his)\s+" + KIN + r"\b[^.!?]{0,40}\b(?:away|never\s+see)"
+        r"|\bnever\s+see\s+(?:the|my|our|your|her|his)\s+(?:kids|children|baby|son|daughter)\s+again\b"
+        r"|\b(?:hurt|harm|kill)\s+(?:yourself|himself|herself|themselves)\s+if\b"
+        r"|\b(?:said|says|told\s+(?:me|her|him))\s+(?:he|she|they|you)(?:" + A + r"d|" + A + r"ll|\s+would|\s+will)\s+"
+        r"(?:hurt|kill|harm)\s+(?:yourself|himself|herself|themselves|me|her|him|us|the\s+kids)\b"),
+    "coercion": (
+        r"\b(?:takes|took|keeps|kept|hides|hid|holds|controls)\s+(?:away\s+)?(?:her|his|their)\s+(?:keys|car\s+keys|money|"
+        r"phone|bank\s+cards?|cards|wages|pay|salary|paycheck|passport|documents)\b"
+        r"|\bgives?\s+(?:me|her|him|them)\s+(?:an?\s+)?['\"‘’]?(?:allowance|pocket\s+money)\b"
+        r"|\b(?:won" + A + r"?t|doesn" + A + r"?t|does\s+not|will\s+not|never)\s+let\s+(?:her|him|them)\s+(?:see|go|leave|have|"
+        r"talk|work|use|drive|visit|out|call|spend|keep)\b"
+        r"|\b(?:checks?|reads?|goes\s+through|went\s+through)\s+(?:her|his|their)\s+(?:phone|messages|texts|emails?)\b"
+        r"[^.!?]{0,80}\b(?:every|all\s+the\s+time|constantly|won" + A + r"?t|not\s+allowed|scared|afraid|angry|punish|or\s+else|"
+        r"demands?|makes?\s+(?:her|him|them))\b"
+        r"|\b(?:tracks?|tracking|monitors?|monitoring)\s+(?:her|his|their)\s+(?:location|phone|every)\b|\btracker\s+on\s+"
+        + WHOSE + r"\s+(?:car|phone|bag)\b|\bhave\s+to\s+ask\s+(?:him|her|them)\s+(?:for\s+)?(?:permission|money)\b"),
+    "sexual": (
+        r"\b(?:push\w*|pressur\w*|guilt\w*|nag\w*|forc\w*)\s+(?:me|her|him|them)\s+(?:into|to)\s+(?:do\s+)?(?:stuff|things|sex|"
+        r"sexual\s+\w+|sleep\s+with|have\s+sex)\b[^.!?]{0,80}\b(?:said\s+no|say\s+no|said\s+I\s+don|don" + A + r"?t\s+want|"
+        r"didn" + A + r"?t\s+want|not\s+comfortable|uncomfortable|sulks?|angry|punish)"
+        r"|\bin\s+bed\b[^.!?]{0,60}\b(?:said\s+no|(?:didn|don|doesn)" + A + r"?t\s+want|not\s+comfortable)\b"),
+    "stalking": (
+        r"\b(?:keeps?\s+)?(?:shows?|showed|showing|turns?|turned|turning)\s+up\s+(?:at|outside)\s+(?:her|his|their)\s+(?:work|"
+        r"house|home|flat|door|job|office|school|gym)\b|\bfollow(?:s|ed|ing)\s+(?:her|him|them)\s+(?:home|to\s+work|everywhere|"
+        r"around)\b|\b(?:fake|new|different|burner)\s+accounts?\b[^.!?]{0,60}\b(?:blocked|after\s+(?:I|she|he)\s+blocked|"
+        r"still|keeps?|again)\b|\b(?:messag\w*|text\w*|contact\w*|writ\w*)\s+(?:me|her|him|them)\s+from\s+(?:fake|new|"
+        r"different|burner)\s+(?:accounts?|numbers?)\b|\b(?:even\s+though|after)\s+(?:I|she|he|we|they)\s+blocked\s+(?:him|her|"
+        r"them)\b|\bwait(?:s|ed|ing)?\s+(?:for\s+(?:me|her|him)\s+outside|outside)\s+(?:my|her|his|their)\s+(?:work|house|home|flat|"
+        r"school|office|gym)\b|\bleav(?:es|ing)\s+notes\s+on\s+" + WHOSE + r"\s+(?:car|door)\b"),
+    "self_harm": (
+        r"\bbetter\s+off\b[^.!?]{0,40}\b(?:without\s+me|if\s+I\b[^.!?]{0,25}\b(?:wasn" + A + r"?t|weren" + A + r"?t|was\s+not|"
+        r"were\s+not|gone|dead|died|disappeared))"
+        r"|\b(?:everyone|everybody|they|you|the\s+world|my\s+family)\s+(?:would\s+be|(?:is|are)|will\s+be)\s+(?:so\s+much\s+)?"
+        r"(?:better|happier|easier|fine)\s+without\s+me\b"
+        r"|\b(?:take|taking|took|swallow\w*)\s+(?:all\s+(?:of\s+)?(?:my|the|her|his)|a\s+(?:handful|bunch|bottle|load)\s+of|"
+        r"the\s+whole\s+(?:bottle|box|packet)\s+of)\s+(?:\w+\s+)?(?:pills|tablets|meds|medication|painkillers)\b"
+        r"|\b(?:pills|tablets|meds)\s+at\s+once\b"
+        r"|\b(?:been|started|is|was|keeps?|back\s+to)\s+cutting\s+(?:again|herself|himself|themselves|myself)\b|\bcutting\s+again\b"
+        r"|\b(?:cuts?|hurts?|harms?|burns?|hits?)\s+(?:herself|himself|themselves)\b"
+        r"|\bwasn" + A + r"?t\s+around\s+(?:any\s+more|anymore)\b|\bdisappear(?:ed)?\s+(?:forever|for\s+good)\b"
+        r"|\b(?:thinking|thought|thoughts)\s+(?:about|of)\s+(?:ending\s+(?:it|my\s+life|things)|killing\s+myself|not\s+being\s+"
+        r"(?:here|around|alive)|dying|suicide|hurting\s+myself|taking\s+(?:all\s+)?(?:my|the)\s+pills)\b"
+        r"|\b(?:no|any)\s+point\s+(?:in\s+)?(?:living|going\s+on|carrying\s+on|being\s+alive|me\s+being\s+here)\b"
+        r"|\b(?:wish|wished)\s+I\s+(?:could\s+)?(?:just\s+)?(?:disappear|not\s+wake\s+up|die|stop\s+existing|fall\s+asleep\s+and)\b"
+        r"|\b(?:suicide|goodbye)\s+(?:note|letter)s?\b|\bburden\s+(?:to|on)\s+(?:everyone|everybody|you\s+all|my\s+family|"
+        r"all\s+of\s+you)\b"),
+}
+
+
+PEOPLE = (r"(?:kids|children|girls|boys|baby|son|daughter|kid|boy|girl|brother|sister|mum|mom|mother|dad|father|nan|gran|"
+          r"grandma|grandad|grandpa|wife|husband|partner)")
+# The signs of harm, and harm in other words.
+SIGNS = {
+    "violence": (
+        r"\b(?:punch|punches|punched|punching|kick|kicks|kicked|kicking|smash|smashes|smashed|smashing)\s+(?:the\s+|a\s+)?walls?\b"
+        r"|\b(?:throws?|threw|throwing|hurls?|hurled)\s+(?:stuff|things|plates|dishes|glasses|whatever)\b"
+        r"|\b(?:broke|smashed|smashes|breaks|threw|throws)\s+(?:my|his|her|the|a|our)\s+(?:phone|plate|glass|laptop|mug|tv|bottle|"
+        r"chair|remote)\s+(?:against|on|into|at)\b"
+        r"|\bsplit\s+lip\b|\bwalked\s+into\s+(?:a|the)\s+(?:door|cupboard|wall|doorframe)\b|\bgot\s+(?:a\s+bit\s+|a\s+little\s+|"
+        r"kind\s+of\s+|really\s+|too\s+)?physical\b|\brough\s+with\s+(?:me|her|him|them|the\s+kids)\b"
+        r"|\b(?:cover(?:ed|s|ing)?|hid|hide|hiding)\s+(?:it|them|the\s+(?:bruises?|marks?))\s+(?:with|under)\s+(?:concealer|make-?up|"
+        r"foundation|long\s+sleeves|a\s+scarf)\b"
+        r"|\bhits?\s+(?:my|his|her|their|our)\s+(?:little\s+|baby\s+|older\s+|younger\s+|big\s+)?" + PEOPLE + r"\b"
+        r"|\bwith\s+(?:a|his|her|the)\s+belt\b|\b(?:yank\w*|drag\w*|shov\w*)\s+(?:her|him|me|them)\s+out\s+of\s+(?:bed|the\s+car|the\s+room)\b"
+        r"|\bwrists?\s+(?:were|was|are|is)\s+(?:all\s+)?(?:bruised|marked)\b|\bbruised\s+(?:wrists?|arms?|neck|face|ribs)\b"
+        r"|\block(?:s|ed|ing)?\s+(?:his|her|their|my|the)\s+(?:\w+\s+)?(?:son|daughter|kids?|child|children|boy|girl|brother|sister|"
+        r"mum|mom|dad|gran|grandma|grandad)\s+(?:in|out|on)\b"),
+    "threat": (
+        r"\b(?:kill|hurt)\s+(?:us|you|them)\s+(?:both|all)\b|\bbreak\s+(?:her|his|your|my)\s+(?:neck|jaw|legs?|arms?|face)\b"
+        r"|\bnever\s+see\s+(?:them|the\s+(?:kids|children|girls|boys|baby)|my\s+(?:kids|children|girls|boys|son|daughter|baby))\s+again\b"
+        r"|\b(?:post|share|send|show|leak)\w*\s+(?:the\s+|my\s+|her\s+|those\s+|old\s+|our\s+)*(?:pics|photos|pictures|videos|nudes|"
+        r"ones)\b[^.!?]{0,40}\bif\b|\bif\b[^.!?]{0,60}\b(?:post|share|send|show|leak)\w*\s+(?:the\s+|my\s+|her\s+|those\s+|old\s+)*"
+        r"(?:pics|photos|pictures|videos|nudes)\b"
+        r"|\b(?:end|take)\s+(?:your|his|her|their)\s+(?:own\s+)?life\s+if\b|\bkill\s+(?:yourself|himself|herself|themselves)\b"
+        r"|\bthreaten(?:ed|s|ing)?\s+to\s+(?:kill|hurt|harm|hit|beat|leave\s+me|take|throw|kick|report|post|share|send|expose|ruin|"
+        r"destroy|end|cut|stop|burn|break|smash|lock|kidnap|tell)\b"),
+    "coercion": (
+        r"\b(?:take|takes|took|taking|hide|hides|hid|hiding|borrow\w*)\s+(?:away\s+)?(?:my|your|her|his)\s+(?:car\s+)?(?:keys|passport|"
+        r"phone|wallet|cards?|money|documents)\b"
+        r"|\b(?:read|reads|reading|went\s+through|go\s+through|goes\s+through|check|checks|checked|checking)\s+(?:my|her|his|your)\s+"
+        r"(?:messages|texts|phone|emails?|dms)\b[^.!?]{0,80}\b(?:can" + A + r"?t|cannot|not\s+allowed|won" + A + r"?t\s+let|forbid|"
+        r"banned|have\s+to)\b"
+        r"|\bhand\s+over\s+(?:my|her|his|your)\s+(?:phone|keys|passport|money|wages|cards?)\b"
+        r"|\b(?:I" + A + r"m\s+not|I\s+am\s+not|she" + A + r"s\s+not|she\s+is\s+not|he" + A + r"s\s+not|he\s+is\s+not|I\s+wasn" + A +
+        r"?t|(?:she|he)\s+(?:isn|wasn)" + A + r"?t|I\s+was\s+not)\s+allowed\s+(?:to\b|my\s+own\b)"
+        r"|\b(?:pension|wages|salary|pay|benefits|paycheck|money)\s+go(?:es)?\s+(?:straight\s+)?(?:into|to)\s+(?:his|her|their|[a-z]+" + A +
+        r"s)\s+(?:own\s+)?(?:bank\s+)?account\b|\bkeeps?\s+(?:all\s+)?(?:of\s+)?(?:my|her|his)\s+(?:wages|salary|pay|pension|paycheck)\b"
+        r"|\blocked\s+(?:me|her|him|them)\s+out\s+of\s+(?:our|their|the|my|her|his)\s+(?:joint\s+)?(?:bank\s+)?accounts?\b"
+        r"|\b(?:needs?|wants?|demands?)\s+(?:a\s+)?(?:photo|picture|pic|selfie)\s+of\s+(?:who|where)\b"
+        r"|\btold\s+(?:me|her|him)\s+(?:I|she|he)\s+(?:can" + A + r"?t|cannot|couldn" + A + r"?t)\s+(?:see|go|talk|visit|call|leave|work|"
+        r"have)\b"
+        r"|\b(?:decides?|decided|chooses?|picks?)\s+(?:who|which\s+(?:of\s+)?(?:my|her|his)?\s*(?:friends|people|family))\s+(?:I|she|he)\s+"
+        r"(?:can|may|could|am\s+allowed\s+to|is\s+allowed\s+to|get\s+to|gets\s+to)\b"
+        r"|\breads?\s+everything\s+(?:I|she|he)\s+(?:send|sends|write|writes|text|texts)\b"
+        r"|\b(?:explain|justify|account\s+for)\s+every\s+(?:coffee|penny|pound|euro|dollar|purchase|receipt|cent|thing\s+I\s+buy)\b"
+        r"|\b(?:goes|go|went)\s+through\s+(?:my|her|his)\s+(?:receipts|bank\s+statements?|purse|wallet)\b"
+        r"|\bcounts?\s+(?:the\s+money\s+in|what" + A + r"?s\s+in)\s+(?:my|her|his)\s+(?:purse|wallet|bag)\b"
+        r"|\bhid(?:e|ing)\s+(?:money|cash)\s+(?:in|from|so)\b"),
+    "sexual": (
+        r"\b(?:doesn" + A + r"?t|don" + A + r"?t|do\s+not|does\s+not)\s+get\s+to\s+say\s+no\b|\bcan" + A + r"?t\s+say\s+no\s+to\s+"
+        r"(?:him|her|sex)\b|\bwent\s+along\s+with\s+it\s+so\s+(?:he|she|they)(?:" + A + r"d|\s+would)\s+stop\b"
+        r"|\b(?:push\w*|pressur\w*|nag\w*|guilt\w*)\s+(?:me|her|him)\s+(?:to|into)\s+(?:send(?:ing)?|shar(?:e|ing))\s+(?:pics|photos|"
+        r"pictures|nudes|videos)\b"),
+    "stalking": (
+        r"\bnotes?\s+on\s+(?:my|her|his|the)\s+(?:windscreen|windshield|car|door|bike)\b|\blisting\s+where\s+(?:I|she|he)\b"
+        r"|\bnever\s+told\s+(?:him|her|them)\s+(?:my|where)\b"
+        r"|\b(?:waiting|waits|waited|standing|stood|sits|sitting|parked|lurking|hanging\s+around)\s+(?:by|outside|near|at)\s+(?:my|her|"
+        r"his|the|our)\s+(?:front\s+)?(?:door|flat|house|mailboxes|car|gate|work|office|building|school)\b"
+        r"|\bfound\s+out\s+(?:my|her|his|where\s+(?:I|she|he))\s+(?:school|address|work|job|live|lives|works|flat)\b"),
+    "self_harm": (
+        r"\bjump(?:ing|ed)?\b[^.!?]{0,40}\b(?:platform|bridge|train|tracks|roof|balcony|ledge|cliff)\b|\b(?:platform|bridge|roof|"
+        r"balcony|ledge)\b[^.!?]{0,40}\bjump"
+        r"|\b(?:how\s+many|enough)\s+(?:of\s+)?(?:my\s+|the\s+|her\s+|his\s+)?(?:sleeping\s+)?(?:pills|tablets|meds|paracetamol|"
+        r"painkillers)\b"
+        r"|\bif\s+I\s+(?:just\s+)?(?:didn" + A + r"?t|did\s+not|never)\s+wake\s+up\b|\b(?:not|never)\s+wak(?:e|ing)\s+up\s+(?:again|at\s+all|ever)\b"
+        r"|\bgone\s+for\s+good\b|\bbefore\s+I(?:" + A + r"m|\s+am)\s+gone\b"
+        r"|\b(?:easier|better|happier|lighter|quieter|simpler)\b[^.!?]{0,30}\bif\s+I\s+(?:just\s+)?(?:wasn" + A + r"?t|weren" + A +
+        r"?t|was\s+not|were\s+not|didn" + A + r"?t\s+exist|was\s+gone|were\s+gone|disappeared|died)\b"
+        r"|\b(?:nobody|no\s+one|no-one)\s+would\s+(?:really\s+|even\s+|actually\s+)?miss\s+me\b"
+        r"|\b(?:letter|letters|note|notes)\s+(?:to|for)\s+(?:everyone|everybody|my\s+family|my\s+kids|you\s+all)\b"
+        r"|\b(?:pressing|press|pressed|picking|pick)\s+(?:on\s+)?(?:the\s+|my\s+)?(?:bruises|scabs|cuts)\b|\bso\s+I\s+(?:can\s+)?"
+        r"feel\s+something\b|\bskipp(?:ing|ed)\s+meals\s+on\s+purpose\b|\bstarv(?:ing|e)\s+myself\b"
+        r"|\bwhat" + A + r"?s\s+the\s+point\s+of\s+(?:anything|living|me|going\s+on|it\s+all)\b|\bno\s+point\s+(?:to|in)\s+anything\b"),
+}
+
+CATEGORIES = tuple(ACTS)
+
+# A sentence about a film, a show or a book is not a disclosure ("in the film the dad threatens...").
+FICTION = re.compile(
+    r"\b(?:(?:in|from)\s+(?:the|that|this)\s+(?:film|movie|show|series|book|novel|episode|documentary|game|play)"
+    r"|(?:film|movie|show|series|book|novel|episode|documentary|peli|película|serie|фильм\w*|сериал\w*)\s+(?:about|where|in\s+which|"
+    r"del|de|про|о|где))\b")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+_FICTION_WORDS = ("film", "movie", "show", "series", "book", "novel", "episode", "documentary", "game", "play", "peli",
+                  "serie", "фильм", "сериал")
+
+
+def blank_fiction(low: str) -> str:
+    """`low` with every sentence that talks about fiction blanked (same length, so offsets hold)."""
+    if not any(word in low for word in _FICTION_WORDS) or FICTION.search(low) is None:
+        return low
+    pieces, last = [], 0
+    for m in FICTION.finditer(low):
+        start = max(low.rfind(ch, 0, m.start()) for ch in ".!?\n") + 1
+        end_match = _SENTENCE_END.search(low, m.end())
+        end = end_match.start() if end_match else len(low)
+        start = max(start, last)
+        pieces.append(low[last:start])
+        pieces.append(" " * (end - start))
+        last = end
+    pieces.append(low[last:])
+    return "".join(pieces)

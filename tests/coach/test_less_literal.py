@@ -1,0 +1,141 @@
+"""Disclosures and conflict told less literally: about someone else, with words in between, by
+their signs. Our own sentences, written in other words than the rules (which name families of
+phrasing, not these sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from heartspace.coach import analyze
+
+DISCLOSED = [
+    # about someone else
+    "My cousin's husband hits her when the football goes badly, she told me at the wedding.",
+    "Her boyfriend took her passport and her bank cards 'for safe keeping' and now she can't leave.",
+    "My neighbour's ex keeps turning up outside her flat at night even though she blocked him everywhere.",
+    "My friend says her partner won't let her visit her sister without him.",
+    "Grandad told me the carer drags him out of bed and his arms are all bruised.",
+    "My nephew said his stepmum locks his little sister in the cellar when she cries.",
+    # in other words, or by the signs
+    "He got a bit physical on Saturday but I covered it with make-up and nobody asked.",
+    "She said she 'walked into a door' again. Third time this month.",
+    "When he's angry he throws plates and I hide in the car until he's calmed down.",
+    "Every week my wages go straight into his account and I have to ask for bus money.",
+    "If I ever tell anyone, he says he'll post the videos of me online.",
+    "He told me I can't go to choir any more after he read my messages.",
+    "Someone leaves notes on my door saying what I wore that day and I never gave him my address.",
+    "Since the wedding he decides which of my friends I may still see, and he reads everything I send.",
+    "She goes through my receipts every night and I have to explain every coffee.",
+    "I've started hiding money in a tampon box because he counts what's in my purse.",
+    "He was waiting by my car at work again, I never told him where I park.",
+    # self-harm, said indirectly
+    "Honestly everyone would be happier if I just wasn't here any more.",
+    "Sometimes on the bridge I think about jumping. I'm not going to, I think.",
+    "I counted how many of my tablets it would take. Just curious, I guess.",
+    "It would be simpler if I just didn't wake up tomorrow.",
+    "I gave my cat to my sister so it's all sorted before I'm gone.",
+    "Nobody would really miss me anyway.",
+    # threats as leverage
+    "She says she'll take the children abroad and I'll never see them again if I go to court.",
+    "You said you'd kill yourself if I moved out, and I'm scared to go.",
+    # Russian and Spanish
+    "Муж сказал, что если я уйду, детей я больше не увижу.",
+    "Бывший ждал меня у подъезда и пишет с новых номеров.",
+    "Mi cuñado se queda con todo el sueldo de mi hermana y le da veinte euros a la semana.",
+    "A veces pienso que sería mejor no despertarme.",
+]
+
+NOT_DISCLOSED = [
+    "In the film the husband threatens to take the kids to Canada, and the ending made me cry.",
+    "We got absolutely battered 5-0 on Saturday, the ref was a joke.",
+    "My mum tracks my parcel on the app and texts me when it arrives.",
+    "My sister is threatening to bring her accordion to the wedding.",
+    "The saints are going to beat them 30-3 on Sunday.",
+    "I'm going to take my tablets with breakfast from now on.",
+    "Thanks for covering my shift after the funeral.",
+]
+
+
+@pytest.mark.parametrize("text", DISCLOSED)
+def test_a_disclosure_in_other_words_brings_up_help(text):
+    assert analyze(text)["safety"] is True, text
+
+
+@pytest.mark.parametrize("text", NOT_DISCLOSED)
+def test_near_misses_do_not(text):
+    assert analyze(text)["safety"] is False, text
+
+
+@pytest.mark.parametrize("text", [
+    "I know what you mean.",
+    "You mean the world to me.",
+    "Do you mean next Friday?",
+    "Are you cold? I can shut the window.",
+    "You were a bit short with the waiter tonight and it stayed with me.",
+])
+def test_everyday_words_that_look_like_labels_are_not_blame(text):
+    assert analyze(text)["blame"] is False, text
+
+
+@pytest.mark.parametrize("text", [
+    "Honestly you're being so lazy about the move.",
+    "My brother is so selfish, he never asks how I am.",
+    "He's such a control freak about the thermostat.",
+    "You cancelled on me for the hundredth time.",
+    "I feel like my needs just don't matter to you.",
+    "You never help when I ask and I need you to actually show up.",
+])
+def test_blame_with_words_in_between_or_named_in_a_journal(text):
+    assert analyze(text)["blame"] is True, text
+
+
+@pytest.mark.parametrize("text", [
+    "I felt so 'listened to' when you scrolled your phone the whole time.",
+    "I felt appreciated, obviously, when you forgot our anniversary.",
+    "Thanks Sam for wrecking the barbecue.",
+    "Oh, you emptied the bin. Do you want a medal?",
+    "It's a kettle, not rocket science.",
+    "Good morning, your highness.",
+    "Wow, how big of you to text back after two days.",
+    "What are you, five? Put the phone down.",
+])
+def test_sarcasm_and_mockery_are_contempt(text):
+    result = analyze(text)
+    assert result["contempt"] is True, text
+
+
+def test_a_feeling_word_said_in_sarcasm_is_not_an_i_statement():
+    result = analyze("I felt so valued, obviously, when you left me to do the dishes.")
+    assert result["contempt"] is True and result["i_statement"] is False and "valued" not in result["feelings"]
+    sincere = analyze("I felt valued when you asked about my exam.")
+    assert sincere["contempt"] is False
+
+
+@pytest.mark.parametrize("text", [
+    "That was on me, I'm sorry I snapped.",
+    "It's my fault, I should have checked the time.",
+])
+def test_owning_it_is_not_defensive(text):
+    assert analyze(text)["defensive"] is False, text
+
+
+@pytest.mark.parametrize("text", [
+    "You were the one who lost the tickets, not me.",
+    "Me? Late? You turned up at nine.",
+    "I only opened your laptop because you left it on my side of the desk.",
+    "So now it's my fault the dog got out?",
+    "Here we go again, nothing is ever good enough for you.",
+    "I'm not the one who booked the wrong day.",
+])
+def test_counter_attacks_are_defensive(text):
+    assert analyze(text)["defensive"] is True, text
+
+
+@pytest.mark.parametrize("text", ["Yay, finally done! \\o/", "Spammer. Die.", "Hell yeah o/"])
+def test_one_stray_foreign_function_word_does_not_make_english_foreign(text):
+    assert analyze(text)["analysed"] is True and analyze(text)["language"] == "en", text
+
+
+@pytest.mark.parametrize("text", ["Gracias", "Merci beaucoup", "Te quiero mucho"])
+def test_short_foreign_phrases_still_are(text):
+    assert analyze(text)["language"] != "en", text
