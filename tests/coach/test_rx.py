@@ -31,6 +31,8 @@ def gated_patterns():
                 yield f"{module.__name__}.{name}", value
     for name, value in safety.PATTERNS.items():
         yield f"safety.{name}", value
+    for name, value in safety.MERGED.items():  # what safety.detect runs: the phrases joined per category
+        yield f"safety.merged.{name}", value
 
 
 @pytest.mark.parametrize("name,pattern", list(gated_patterns()), ids=lambda v: v if isinstance(v, str) else "")
