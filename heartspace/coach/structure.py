@@ -15,7 +15,7 @@ A = r"['’]"
 SENTENCES = rx(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|tomorrow|"
        r"tonight|this\s+(?:evening|weekend|afternoon|morning|week)|next\s+(?:week|weekend|month|time|\w+day)|the\s+weekend|"
-       r"at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?|\d{1,2}(?::\d\d)?\s*(?:am|pm)|before\s+(?:bed|dinner|work|the\s+weekend)|"
+       r"at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?|\d{1,2}(?::\d\d)?\s*[ap]m|before\s+(?:bed|dinner|work|the\s+weekend)|"
        r"after\s+(?:dinner|work|school|the\s+kids)|in\s+the\s+(?:morning|evening)|on\s+the\s+\d{1,2}(?:st|nd|rd|th)?|"
        r"first\s+thing|by\s+(?:friday|monday|tomorrow|the\s+end)|each\s+(?:night|evening|week)|every\s+(?:sunday|monday|"
        r"tuesday|wednesday|thursday|friday|saturday|evening|night|week|morning))")
@@ -25,7 +25,8 @@ DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tue
 _DAY_ALTERNATIVES = split_top(DAY[3:-1])
 DAY_RE = rx("|".join(r"\b" + alternative + r"\b" for alternative in _DAY_ALTERNATIVES if r"\d" not in alternative), IC)
 # The alternatives that need a digit ("at 7", "on the 3rd") run only when the text holds one:
-# most drafts have none, and "at"/"on" occur in nearly all of them.
+# most drafts have none, and "at"/"on" occur in nearly all of them. ("7pm" is written "[ap]m"
+# so that it has no anchor: "am"/"pm" as an anchor would need a word to start with them.)
 DAY_DIGITS_RE = rx("|".join(r"\b" + alternative + r"\b" for alternative in _DAY_ALTERNATIVES if r"\d" in alternative), IC)
 _DIGIT_BITS = substring_bits("0123456789")
 

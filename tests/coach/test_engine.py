@@ -255,6 +255,12 @@ def test_vague_wishes_are_not_next_steps():
     assert analyze("Coffee on Thursday at 10?")["next_step"] is True
 
 
+@pytest.mark.parametrize("text", ["Walk 7pm?", "Walk 7 pm?", "Walk at 7pm?", "Call me 10:30am?"])
+def test_a_time_written_onto_its_number_is_a_next_step(text):
+    # "7pm" is one word: the time must be found without "at" and without a space before "pm".
+    assert analyze(text, "tension")["next_step"] is True
+
+
 # --- safety --------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
