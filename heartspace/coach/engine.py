@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from heartspace.coach import conflict, feelings, language, safety, safety_model, structure, valence
+from heartspace.coach import conflict, conflict_model, feelings, language, safety, safety_model, structure, valence
 from heartspace.coach.messages import build_suggestions
 from heartspace.coach.result import empty_result as _empty_result
 from heartspace.coach.result import set_faux, set_flag
@@ -30,6 +30,11 @@ IC = re.IGNORECASE
 APOLOGY = rx(r"\b(?:I" + "['’]" + r"?m\s+(?:so\s+|really\s+|truly\s+)?sorry|I\s+am\s+(?:so\s+|really\s+)?sorry|I\s+apologi[sz]e"
                      r"|(?:that\s+was|it\s+was)\s+my\s+fault|I\s+was\s+wrong|I\s+shouldn['’]?t\s+have|that\s+wasn['’]?t\s+fair"
                      r"\s+(?:of\s+me|to\s+you))\b", IC)
+# Owning it in other words than an apology ("that's on me", "my bad"): not defensive, whatever excuse
+# comes with it; unless its sentence says it in scorn ("oh sure, it's all my fault again").
+OWNS_IT = rx(r"\b(?:it|that)(?:['’]s|\s+is|\s+was)\s+(?:on\s+me|my\s+fault)\b|\bmy\s+bad\b"
+             r"|\bI\s+(?:messed|screwed)\s+(?:that\s+|it\s+)?up\b", IC)
+SCORNFUL_OWNING = rx(r"\b(?:sure|of\s+course|always|again|as\s+usual|everything|all|obviously|right)\b|\?", IC)
 COMPLAINT = rx(
     r"\bwhy\s+(?:did|do|would|are|were|didn['’]?t|don['’]?t|won['’]?t|can['’]?t)\s+you\b|(?<!n['’]t\s)(?<!cant\s)(?<!cannot\s)"
     r"(?<!never\s)\b(?:please\s+)?stop\s+\w+ing\b"
@@ -105,6 +110,15 @@ def _analyse(result: dict, sample: str, low: str, kind: str) -> dict:
     contempt = conflict.detect_contempt(sample, masked)
     blame = conflict.detect_blame(sample, masked, sarcastic=bool(contempt))
     defensive = conflict.detect_defensive(sample, masked)
+    if not (blame and contempt and defensive):
+        # Phrasings no rule names: the trained models read the text for the labels still empty.
+        # An apology that owns the behaviour is never called defensive, whatever excuse it gives.
+        empty = [label for label, spans in (("blame", blame), ("contempt", contempt), ("defensive", defensive))
+                 if not spans and not (label == "defensive" and _owns_it(masked))]
+        learned = conflict_model.detect(sample, masked, empty)
+        blame = blame or learned.get("blame", [])
+        contempt = contempt or learned.get("contempt", [])
+        defensive = defensive or learned.get("defensive", [])
     cleaned = safety.clean(low)
     safety_spans, categories = safety.detect(sample, low, cleaned)
     if language.spanish_safety_words(low):
@@ -154,6 +168,17 @@ def _analyse(result: dict, sample: str, low: str, kind: str) -> dict:
     result["tone"] = _tone(result, score, complaint, masked, kind)
     result["suggestions"] = build_suggestions(result, kind, found.thoughts)
     return result
+
+
+def _owns_it(masked: str) -> bool:
+    if APOLOGY.search(masked):
+        return True
+    for match in OWNS_IT.finditer(masked):
+        start = max(masked.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
+        ends = [found for found in (masked.find(mark, match.end()) for mark in ".!?\n") if found != -1]
+        if not SCORNFUL_OWNING.search(masked, start, min(ends, default=len(masked)) + 1):
+            return True
+    return False
 
 
 def _problem_sentences(masked: str) -> tuple[int, bool]:

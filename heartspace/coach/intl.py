@@ -419,6 +419,17 @@ def analyse(result: dict, text: str, low: str, kind: str, lang: str) -> tuple[di
     ru = lang == "ru"
     found = scan_feelings(text, low, lang)
     blame, contempt, defensive = detect_conflict(text, low, lang)
+    if not (blame and contempt and defensive):
+        from heartspace.coach import conflict, conflict_model
+
+        # An apology that owns the behaviour is never called defensive, whatever excuse it gives.
+        owned = (RU_APOLOGY if lang == "ru" else ES_APOLOGY).search(low)
+        empty = [label for label, spans in (("blame", blame), ("contempt", contempt), ("defensive", defensive))
+                 if not spans and not (label == "defensive" and owned)]
+        learned = conflict_model.detect(text, conflict.mask_quotes(low), empty)
+        blame = blame or learned.get("blame", [])
+        contempt = contempt or learned.get("contempt", [])
+        defensive = defensive or learned.get("defensive", [])
     safety_spans, categories = intl_safety.detect(text, low, lang)
     if not safety_spans:
         from heartspace.coach import safety_model

@@ -8,7 +8,7 @@ import pytest
 
 from heartspace.coach import analyze, safety_model
 from heartspace.coach.rx import lower_same_length
-from heartspace.coach.training import train_safety
+from heartspace.coach.training import fitting
 
 
 def test_features_are_words_pairs_and_stems_in_any_script():
@@ -30,7 +30,7 @@ def test_the_shipped_weights_are_complete():
 def test_the_runtime_sums_what_the_training_script_fits():
     weights = json.loads(safety_model.WEIGHTS.read_text(encoding="utf-8"))
     text = "She says I may only see my sister when she is there, and she keeps my passport."
-    fitter = train_safety.Fitter([(text, 1)])
+    fitter = fitting.Fitter([(text, 1)], lower_same_length)
     assert fitter.probability(0, weights["bias"], weights["features"]) == pytest.approx(
         safety_model.probability(lower_same_length(text)))
 

@@ -6,23 +6,26 @@ Data:
   coercion, stalking, abuse of a child or an elderly person, self-harm and suicidal thoughts, in
   many voices (the person, a friend, a neighbour, the abuser minimising), and near-misses that
   share their words (idioms, films, jokes, an ordinary argument, caring worry) plus everyday
-  messages. One object per line: {"text", "safety", "lang", "category"}.
+  messages. One object per line: {"text", "safety", "lang", "category", "source"} (source: which
+  writer).
 - Ordinary comments as more negatives: a seeded sample of GoEmotions' training split
   (Demszky et al., 2020; --goemotions, skipped when absent). Its dev split, coach_dev and
   benchmarks/data/coach_unseen.jsonl are evaluation sets and are never read here.
 
-Model: logistic regression (L2; every language's disclosures and non-disclosures weigh the same
-in total, so the language a text is written in is no evidence either way) over the counts of
-the features of heartspace.coach.safety_model.features. Model selection by 5-fold stratified
-cross-validation on our examples (the comments always train): for each C on the grid, the
-threshold with the best held-out F1, precision counted at a realistic share of disclosures
-(PREVALENCE); then the C with the best F1. The model adds to the phrase lists (which are tuned
-for recall) and is not a second net of the same kind: weighting recall more (F2) chose
-thresholds at which about one ordinary message in eight brought up the help card, which would
-teach people to ignore it. Same data and seed give the same file.
+Model (training/fitting.py): logistic regression (L2; every language's disclosures and
+non-disclosures weigh the same in total, so the language a text is written in is no evidence
+either way) over the counts of heartspace.coach.word_model.features. Model selection by
+cross-validation on our examples, one writer held out at a time (the comments always train): for
+each C on the grid, the threshold with the best held-out F1 of the phrase lists and the model
+together (the model only speaks when no phrase matched, so it is chosen for what it adds),
+precision counted at a realistic share of disclosures (PREVALENCE); then the C with the best F1.
+The model adds to the phrase lists (which are tuned for recall) and is not a second net of the
+same kind: weighting recall more (F2) chose thresholds at which about one ordinary message in
+eight brought up the help card, which would teach people to ignore it. Same data and seed give
+the same file.
 
 Needs the training extra (scikit-learn, numpy): .venv/bin/pip install -e '.[train]'
-Run from the project root (well under a minute):
+Run from the project root (about two minutes):
     .venv/bin/python -m heartspace.coach.training.train_safety [--goemotions ../shared/data/text/goemotions]
 """
 
@@ -30,29 +33,26 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import random
 import sys
-from collections import Counter
 from pathlib import Path
 
-from heartspace.coach import language
+from heartspace.coach import analyze
 from heartspace.coach.rx import lower_same_length
-from heartspace.coach.safety_model import WEIGHTS, features
+from heartspace.coach.safety_model import CATEGORY, WEIGHTS
+from heartspace.coach.training.fitting import FOLDS, Fitter, cross_validate
 
 EXAMPLES = Path(__file__).with_name("safety_examples.jsonl")
 DEFAULT_GOEMOTIONS = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "text" / "goemotions"
-C_GRID = (0.25, 0.5, 1.0, 2.0)
 # The share of texts written in the coach's forms that disclose harm, assumed when counting
 # precision (one in ten; the coach dev set has 5 in 83). Our examples hold far more disclosures
 # than that, so counted as they are, false alarms would look rarer than they will be.
 PREVALENCE = 0.1
-FOLDS = 5
 COMMENTS = 6000
 KEEP_ABOVE = 0.02
 
 
-def load_examples(path: Path) -> list[tuple[str, int]]:
+def load_examples(path: Path) -> list[tuple[str, int, str]]:
     rows = []
     with path.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
@@ -61,7 +61,7 @@ def load_examples(path: Path) -> list[tuple[str, int]]:
             item = json.loads(line)
             if not isinstance(item.get("text"), str) or not isinstance(item.get("safety"), bool):
                 raise ValueError(f"{path}:{number}: needs a text and a true/false safety")
-            rows.append((item["text"], int(item["safety"])))
+            rows.append((item["text"], int(item["safety"]), str(item.get("source", ""))))
     return rows
 
 
@@ -74,77 +74,10 @@ def load_comments(folder: Path, seed: int) -> list[tuple[str, int]]:
     return [(text, 0) for text in random.Random(seed).sample(texts, min(COMMENTS, len(texts)))]
 
 
-def _language(text: str) -> str:
-    lang = language.detect(text[:600])
-    return lang if lang in ("ru", "es") else "en"
-
-
-class Fitter:
-    def __init__(self, rows):
-        self.grams = [features(lower_same_length(text)) for text, _ in rows]
-        self.labels = [label for _, label in rows]
-        self.languages = [_language(text) for text, _ in rows]
-
-    def weights(self, index):
-        """Each (language, label) group weighs the same in total: otherwise the language itself
-        would look like evidence (the comments are English, so any Russian word would read as harm)."""
-        import numpy as np
-
-        groups = Counter((self.languages[i], self.labels[i]) for i in index)
-        return np.array([len(index) / (len(groups) * groups[self.languages[i], self.labels[i]]) for i in index])
-
-    def fit(self, index, C: float):
-        import numpy as np
-        from sklearn.linear_model import LogisticRegression
-
-        vocabulary = sorted({g for i in index for g in self.grams[i]})
-        position = {g: k for k, g in enumerate(vocabulary)}
-        matrix = self.matrix(index, position)
-        classifier = LogisticRegression(C=C, max_iter=5000, solver="liblinear", random_state=0)
-        classifier.fit(matrix, np.array([self.labels[i] for i in index]), sample_weight=self.weights(index))
-        table = {g: float(w) for g, w in zip(vocabulary, classifier.coef_[0], strict=True)}
-        return float(classifier.intercept_[0]), table
-
-    def matrix(self, index, position):
-        import numpy as np
-        from scipy import sparse
-
-        rows, cols = [], []
-        for r, i in enumerate(index):
-            for g in self.grams[i]:
-                k = position.get(g)
-                if k is not None:
-                    rows.append(r)
-                    cols.append(k)
-        # Repeated (row, column) entries add up: the matrix holds counts.
-        return sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(index), len(position)))
-
-    def probability(self, i: int, bias: float, table: dict) -> float:
-        z = max(-30.0, min(30.0, bias + sum(table.get(g, 0.0) for g in self.grams[i])))
-        return 1.0 / (1.0 + math.exp(-z))
-
-
-def choose_threshold(scored: list[tuple[float, int]]) -> tuple[float, float, float, float]:
-    """(threshold, recall, precision, F1) at the threshold with the best held-out F1 (ties: the
-    lower threshold). Precision is counted as if disclosures were PREVALENCE of what people write
-    (our examples hold far more). The model only adds to the phrase lists, which keep their recall."""
-    positives = sum(label for _, label in scored)
-    negatives = len(scored) - positives
-    if not positives or not negatives:
-        return 0.5, 0.0, 0.0, 0.0
-    negative_weight = positives * (1 - PREVALENCE) / (PREVALENCE * negatives)
-    best = (0.5, 0.0, 0.0, -1.0)
-    false = hits = 0
-    for p, label in sorted(scored, reverse=True):
-        hits += label
-        false += 1 - label
-        if not hits:
-            continue
-        recall, precision = hits / positives, hits / (hits + false * negative_weight)
-        f1 = 2 * precision * recall / (precision + recall)
-        if f1 >= best[3]:
-            best = (p, recall, precision, f1)
-    return best
+def caught_by_phrases(text: str) -> bool:
+    """Whether the coach's phrase lists (without this model) already bring up the help card."""
+    result = analyze(text)
+    return bool(result["safety"]) and result["safety_categories"] != [CATEGORY]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -155,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=11)
     args = parser.parse_args(argv)
     try:
-        from sklearn.model_selection import StratifiedKFold
+        import sklearn  # noqa: F401
     except ImportError:
         print("training needs scikit-learn and numpy: pip install -e '.[train]'", file=sys.stderr)
         return 1
@@ -165,25 +98,18 @@ def main(argv: list[str] | None = None) -> int:
         print(f"cannot read the examples: {error}", file=sys.stderr)
         return 1
     comments = load_comments(args.goemotions, args.seed)
-    rows = examples + comments
-    fitter = Fitter(rows)
+    rows = [(text, label) for text, label, _ in examples] + comments
+    sources = [source for _, _, source in examples]
+    fitter = Fitter(rows, lower_same_length)
     ours = list(range(len(examples)))
     always = list(range(len(examples), len(rows)))
-    labels = [label for _, label in examples]
+    labels = [label for _, label, _ in examples]
     print(f"{len(examples)} examples ({sum(labels)} disclosures), {len(comments)} comments as negatives", file=sys.stderr)
-    folds = StratifiedKFold(FOLDS, shuffle=True, random_state=args.seed)
-    results = {}
-    for C in C_GRID:
-        scored = []
-        for train_index, test_index in folds.split(ours, labels):
-            bias, table = fitter.fit(list(train_index) + always, C)
-            scored.extend((fitter.probability(i, bias, table), fitter.labels[i]) for i in test_index)
-        results[C] = choose_threshold(scored)
-        threshold, recall, precision, f1 = results[C]
-        print(f"  C={C:<5} held-out: threshold {threshold:.3f} recall {recall:.3f} precision {precision:.3f} F1 {f1:.3f}",
-              file=sys.stderr)
-    C = max(C_GRID, key=lambda c: (round(results[c][3], 3), -c))
-    threshold, recall, precision, f1 = results[C]
+    caught = [caught_by_phrases(text) for text, _, _ in examples]
+    print(f"the phrase lists alone find {sum(c and y for c, y in zip(caught, labels, strict=True))} of the disclosures "
+          f"and {sum(c and not y for c, y in zip(caught, labels, strict=True))} of the others", file=sys.stderr)
+    C, (threshold, recall, precision, f1) = cross_validate(fitter, ours, always, caught, PREVALENCE, args.seed,
+                                                           lambda line: print(line, file=sys.stderr), sources)
     bias, table = fitter.fit(ours + always, C)
     kept = {g: round(w, 4) for g, w in sorted(table.items()) if abs(w) >= KEEP_ABOVE}
     payload = {
@@ -191,8 +117,8 @@ def main(argv: list[str] | None = None) -> int:
                  "heartspace's own labelled examples and a sample of GoEmotions training comments as negatives.",
         "examples": len(examples), "comments": len(comments),
         "cv": {"recall": round(recall, 4), "precision": round(precision, 4), "f1": round(f1, 4)},
-        "settings": {"C": C, "folds": FOLDS, "seed": args.seed, "threshold_by": "held-out F1", "prevalence": PREVALENCE,
-                     "keep_above": KEEP_ABOVE},
+        "settings": {"C": C, "folds": "one writer held out at a time" if len(set(sources)) > 1 else FOLDS, "seed": args.seed, "threshold_by": "held-out F1 with the phrase lists",
+                     "prevalence": PREVALENCE, "keep_above": KEEP_ABOVE},
         "threshold": round(threshold, 4), "bias": round(bias, 4), "features": kept,
     }
     args.out.write_text(json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")

@@ -1,0 +1,146 @@
+"""Linear models over word counts: what the coach's trained safety and conflict models share.
+
+A text's features are its words (but function words), pairs of neighbouring words, and the first
+five letters of longer words (which stand for a word's forms in Russian and Spanish), counted as
+often as they occur. `features()` is the reference the training scripts fit; `WordModel` sums the
+same weights without building feature strings per text.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from itertools import repeat
+
+# Letters of any script, with an inner apostrophe ("don't", "won’t").
+WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+STEM = 5
+# A text's sentences, for pointing at the one that reads most like what a model found.
+SENTENCES = re.compile(r"[^.!?\n]+[.!?]*")
+
+# Function words say which language a text is in, not what it tells; on their own they are not
+# features (in pairs they are: "he hit", "не пускает", "you always").
+FUNCTION_WORDS = frozenset("""
+i me my mine you your he him his she her they them their we us our it its a an the and or but so if when that this
+to of in on at for with from by as is am are was were be been do does did not no have has had will would can could
+я мне меня мой моя мои ты тебя тебе твой он его ему она её ее ей они их им мы нас нам наш и а но или что это как
+в во на с со к по за из у о от до для не ни же ли бы был была было были есть так то
+yo me mi mis tú tu tus te él ella su sus nos nosotros ellos ellas le les lo la los las el un una y o pero que es
+en de del a al con por para se si no ni ya muy más como cuando esto eso está estoy era fue ha he hay
+""".split())
+
+
+def features(low: str) -> list[str]:
+    """The features of a lower-cased text, as often as they occur (what the training scripts fit)."""
+    words = WORDS.findall(low)
+    found = [w for w in words if w not in FUNCTION_WORDS]
+    found.extend(a + " " + b for a, b in zip(words, words[1:], strict=False))
+    found.extend("~" + w[:STEM] for w in words if len(w) > STEM)
+    return found
+
+
+class Cached(dict):
+    """key -> compute(key), remembered since words recur; the cap bounds memory for odd input."""
+
+    __slots__ = ("compute",)
+
+    def __init__(self, compute):
+        super().__init__()
+        self.compute = compute
+
+    def __missing__(self, key: str):
+        value = self.compute(key)
+        if len(self) < 50_000:
+            self[key] = value
+        return value
+
+
+# No word spans white space, so a text's words are its pieces' words (and pieces recur).
+_PIECE_WORDS = Cached(lambda piece: tuple(WORDS.findall(piece)))
+
+
+_last: tuple[str, list[str]] = ("", [])
+
+
+def words_of(low: str) -> list[str]:
+    """WORDS.findall(low), read per piece between white space (remembered per piece). The last
+    text's words are remembered too: the safety and conflict models usually read the same text
+    (nothing blanked in it). The list returned must not be changed."""
+    global _last
+    last = _last  # one read: another thread may replace it (as a whole) meanwhile
+    if low == last[0]:
+        return last[1]
+    words = [w for piece in low.split() for w in _PIECE_WORDS[piece]]
+    _last = (low, words)
+    return words
+
+
+class WordModel:
+    """One logistic regression's weights arranged for a fast sum: one weight per word (the word's
+    own and its stem's, folded together as words are met) and pairs keyed by their two words, so
+    no feature strings are built per text. The same sum as over features()."""
+
+    def __init__(self, weights: dict):
+        self.bias = float(weights["bias"])
+        self.threshold = float(weights["threshold"])
+        # The threshold as log-odds: comparing logits needs no exp() per text.
+        p = min(max(self.threshold, 1e-9), 1 - 1e-9)
+        self.threshold_logit = math.log(p / (1 - p))
+        table = {str(k): float(v) for k, v in weights["features"].items()}
+        self.table = table
+        self.per_word = Cached(lambda word: (0.0 if word in FUNCTION_WORDS else table.get(word, 0.0))
+                               + (table.get("~" + word[:STEM], 0.0) if len(word) > STEM else 0.0))
+        self.pairs = {tuple(k.split(" ")): v for k, v in table.items() if " " in k}
+
+    def logit_of(self, words: list[str]) -> float:
+        z = self.bias + sum(map(self.per_word.__getitem__, words))
+        z += sum(map(self.pairs.get, zip(words, words[1:], strict=False), repeat(0.0)))
+        return max(-30.0, min(30.0, z))
+
+    def logit(self, low: str) -> float:
+        return self.logit_of(words_of(low))
+
+    def probability(self, low: str) -> float:
+        return 1.0 / (1.0 + math.exp(-self.logit(low)))
+
+
+class WordModels:
+    """Several WordModels over the same features, summed in one pass (the conflict models read
+    each draft for three labels). Weights are shipped rounded to 1e-4, so each is an exact whole
+    number of ten-thousandths; one word's weights for all the models are packed into one integer
+    (model k's weight times FIELD**k), and a plain sum of the packed integers is every model's sum
+    at once, exactly: one lookup per word and per pair instead of one per model."""
+
+    FIELD = 1 << 48  # far beyond any sum of 20,000 characters' weights, so fields never mix
+
+    def __init__(self, models: list[WordModel]):
+        self.models = models
+        self.thresholds = [model.threshold_logit for model in models]
+        self.bias = self._pack(model.bias for model in models)
+        self.per_word = Cached(lambda word: self._pack(model.per_word[word] for model in models))
+        keys = set().union(*(model.pairs for model in models))
+        self.pairs = {key: self._pack(model.pairs.get(key, 0.0) for model in models) for key in keys}
+
+    def _pack(self, weights) -> int:
+        packed = 0
+        for k, weight in enumerate(weights):
+            packed += round(weight * 10_000) * self.FIELD ** k
+        return packed
+
+    def _unpack(self, packed: int) -> list[float]:
+        logits = []
+        half = self.FIELD // 2
+        for _ in self.models:
+            # The lowest field, read as a signed number; what remains is the other fields' sum.
+            value = (packed + half) % self.FIELD - half
+            packed = (packed - value) // self.FIELD
+            logits.append(max(-30.0, min(30.0, value / 10_000)))
+        return logits
+
+    def logits_of(self, words: list[str]) -> list[float]:
+        total = self.bias + sum(map(self.per_word.__getitem__, words))
+        total += sum(map(self.pairs.get, zip(words, words[1:], strict=False), repeat(0)))
+        return self._unpack(total)
+
+    def logits(self, low: str) -> list[float]:
+        return self.logits_of(words_of(low))
