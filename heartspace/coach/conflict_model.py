@@ -20,7 +20,7 @@ import math
 from functools import lru_cache
 from pathlib import Path
 
-from heartspace.coach.word_model import SENTENCES, WordModel, WordModels, words_of
+from heartspace.coach.word_model import SENTENCES, WordModels, words_of
 
 WEIGHTS = Path(__file__).with_name("conflict_weights.json")
 LABELS = ("blame", "contempt", "defensive")
@@ -32,7 +32,7 @@ def models() -> WordModels | None:
     try:
         with WEIGHTS.open(encoding="utf-8") as handle:
             payload = json.load(handle)
-        return WordModels([WordModel(payload["labels"][label]) for label in LABELS])
+        return WordModels([payload["labels"][label] for label in LABELS])
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
 

@@ -75,6 +75,11 @@ def words_of(low: str) -> list[str]:
     return words
 
 
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-9), 1 - 1e-9)
+    return math.log(p / (1 - p))
+
+
 class WordModel:
     """One logistic regression's weights arranged for a fast sum: one weight per word (the word's
     own and its stem's, folded together as words are met) and pairs keyed by their two words, so
@@ -84,9 +89,8 @@ class WordModel:
         self.bias = float(weights["bias"])
         self.threshold = float(weights["threshold"])
         # The threshold as log-odds: comparing logits needs no exp() per text.
-        p = min(max(self.threshold, 1e-9), 1 - 1e-9)
-        self.threshold_logit = math.log(p / (1 - p))
-        table = {str(k): float(v) for k, v in weights["features"].items()}
+        self.threshold_logit = _logit(self.threshold)
+        table = weights["features"]
         self.table = table
         self.per_word = Cached(lambda word: (0.0 if word in FUNCTION_WORDS else table.get(word, 0.0))
                                + (table.get("~" + word[:STEM], 0.0) if len(word) > STEM else 0.0))
@@ -113,13 +117,23 @@ class WordModels:
 
     FIELD = 1 << 48  # far beyond any sum of 20,000 characters' weights, so fields never mix
 
-    def __init__(self, models: list[WordModel]):
-        self.models = models
-        self.thresholds = [model.threshold_logit for model in models]
-        self.bias = self._pack(model.bias for model in models)
-        self.per_word = Cached(lambda word: self._pack(model.per_word[word] for model in models))
-        keys = set().union(*(model.pairs for model in models))
-        self.pairs = {key: self._pack(model.pairs.get(key, 0.0) for model in models) for key in keys}
+    def __init__(self, weights: list[dict]):
+        """`weights`: each model's weights as the training script writes them (bias, threshold, features)."""
+        tables = [model["features"] for model in weights]
+        self.size = len(weights)
+        self.thresholds = [_logit(float(model["threshold"])) for model in weights]
+        self.bias = self._pack(float(model["bias"]) for model in weights)
+        self.per_word = Cached(lambda word: self._pack(
+            (0.0 if word in FUNCTION_WORDS else table.get(word, 0.0))
+            + (table.get("~" + word[:STEM], 0.0) if len(word) > STEM else 0.0) for table in tables))
+        pairs: dict[tuple[str, str], int] = {}
+        for k, table in enumerate(tables):
+            scale = self.FIELD ** k
+            for feature, weight in table.items():
+                if " " in feature:
+                    key = tuple(feature.split(" "))
+                    pairs[key] = pairs.get(key, 0) + round(weight * 10_000) * scale
+        self.pairs = pairs
 
     def _pack(self, weights) -> int:
         packed = 0
@@ -130,7 +144,7 @@ class WordModels:
     def _unpack(self, packed: int) -> list[float]:
         logits = []
         half = self.FIELD // 2
-        for _ in self.models:
+        for _ in range(self.size):
             # The lowest field, read as a signed number; what remains is the other fields' sum.
             value = (packed + half) % self.FIELD - half
             packed = (packed - value) // self.FIELD

@@ -8,6 +8,7 @@ import pytest
 
 from heartspace.coach import analyze, conflict_model
 from heartspace.coach.training import fitting, train_conflict
+from heartspace.coach.word_model import WordModel
 
 # (The training module imports only the standard library and the coach at import time.)
 
@@ -39,12 +40,12 @@ def test_the_runtime_sums_what_the_training_script_fits():
 
 
 @pytest.mark.parametrize(("text", "label"), [
-    ("Wow, look who finally remembered we have a bin day.", "contempt"),
     ("Nice of you to show up, only forty minutes late this time.", "contempt"),
+    ("Sure, blame the weather, it's never your fault is it.", "contempt"),
     ("I was only late because you rushed me out the door.", "defensive"),
     ("Sure, blame the weather, it's never your fault is it.", "defensive"),
     ("Ой, спасибо, что наконец заметил, что я дома.", "contempt"),
-    ("Vaya, qué detalle acordarte de mi cumpleaños un día tarde.", "contempt"),
+    ("Qué bien, otra vez llegas tarde, ya ni me sorprende.", "contempt"),
 ])
 def test_phrasings_no_rule_names_are_still_noticed(text, label, monkeypatch):
     assert not rules_alone(text, monkeypatch)[label]  # the rules miss it: this is what the model adds
@@ -54,7 +55,7 @@ def test_phrasings_no_rule_names_are_still_noticed(text, label, monkeypatch):
 
 
 @pytest.mark.parametrize(("text", "label"), [
-    ("Wow, look who finally remembered we have a bin day.", "contempt"),
+    ("Nice of you to show up, only forty minutes late this time.", "contempt"),
     ("I was only late because you rushed me out the door.", "defensive"),
 ])
 def test_the_engine_reports_what_the_model_adds(text, label):
@@ -122,6 +123,7 @@ def test_owning_it_in_scorn_still_can_be():
 ])
 def test_the_packed_sum_equals_each_models_own_sum(text):
     # One pass packs the three models' weights into one integer per word: it must change nothing.
-    together = conflict_model.models()
+    weights = json.loads(conflict_model.WEIGHTS.read_text(encoding="utf-8"))["labels"]
     low = train_conflict.read(text)
-    assert together.logits(low) == pytest.approx([model.logit(low) for model in together.models], abs=1e-6)
+    alone = [WordModel(weights[label]).logit(low) for label in LABELS]
+    assert conflict_model.models().logits(low) == pytest.approx(alone, abs=1e-6)

@@ -19,7 +19,7 @@ threshold with the best held-out F1 of the rules and the model together (the mod
 when the rules found nothing for that label), precision counted at PREVALENCE, among the
 thresholds at which at least ADDED_PRECISION of the model's own additions were right. The folds
 hold out one writer's examples at a time ("source"), so thresholds are chosen on text by people
-the fold never read. Same data and
+the fold never read (writers with negatives only train in every fold, like the comments). Same data and
 seed give the same file.
 
 Needs the training extra (scikit-learn, numpy): .venv/bin/pip install -e '.[train]'
@@ -111,10 +111,18 @@ def main(argv: list[str] | None = None) -> int:
         print(f"cannot read the examples: {error}", file=sys.stderr)
         return 1
     comments = load_warm_comments(args.goemotions, args.seed)
+    # A writer with no positive example of any label (ordinary texts, sincere praise) trains in
+    # every fold, like the comments: held out alone, it would only measure what the other writers
+    # happened not to cover, and push every threshold up for it.
+    positive_sources = {source for _, labels, source in examples if any(labels.values())}
+    negatives_only = [text for text, _, source in examples if source not in positive_sources]
+    examples = [example for example in examples if example[2] in positive_sources]
+    comments = negatives_only + comments
     texts = [text for text, _, _ in examples]
     sources = [source for _, _, source in examples]
     found = rules_alone(texts)
-    print(f"{len(examples)} examples, {len(comments)} warm comments as negatives", file=sys.stderr)
+    print(f"{len(examples)} examples held out by writer, {len(negatives_only)} from writers with negatives only and "
+          f"{len(comments) - len(negatives_only)} warm comments training in every fold", file=sys.stderr)
     ours = list(range(len(examples)))
     always = list(range(len(examples), len(examples) + len(comments)))
     fitter = None
@@ -122,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
         "about": "Logistic regressions, P(the text holds blame / contempt / defensiveness), trained by "
                  "heartspace/coach/training/train_conflict.py on heartspace's own labelled examples and a sample of "
                  "warm GoEmotions training comments as negatives.",
-        "examples": len(examples), "comments": len(comments),
+        "examples": len(examples) + len(negatives_only), "comments": len(comments) - len(negatives_only),
         "settings": {"folds": "one writer held out at a time" if len(set(sources)) > 1 else FOLDS, "seed": args.seed, "threshold_by": "held-out F1 with the rules", "added_precision": ADDED_PRECISION,
                      "prevalence": PREVALENCE, "keep_above": KEEP_ABOVE},
         "labels": {},

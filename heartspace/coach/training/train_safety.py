@@ -10,12 +10,13 @@ Data:
   writer).
 - Ordinary comments as more negatives: a seeded sample of GoEmotions' training split
   (Demszky et al., 2020; --goemotions, skipped when absent). Its dev split, coach_dev and
-  benchmarks/data/coach_unseen.jsonl are evaluation sets and are never read here.
+  benchmarks/data/coach_unseen_*.jsonl are evaluation sets and are never read here.
 
 Model (training/fitting.py): logistic regression (L2; every language's disclosures and
 non-disclosures weigh the same in total, so the language a text is written in is no evidence
 either way) over the counts of heartspace.coach.word_model.features. Model selection by
-cross-validation on our examples, one writer held out at a time (the comments always train): for
+cross-validation on our examples, one writer held out at a time (the comments, and writers of
+ordinary texts only, train in every fold): for
 each C on the grid, the threshold with the best held-out F1 of the phrase lists and the model
 together (the model only speaks when no phrase matched, so it is chosen for what it adds),
 precision counted at a realistic share of disclosures (PREVALENCE); then the C with the best F1.
@@ -98,13 +99,21 @@ def main(argv: list[str] | None = None) -> int:
         print(f"cannot read the examples: {error}", file=sys.stderr)
         return 1
     comments = load_comments(args.goemotions, args.seed)
+    # A writer with no disclosure among its examples (ordinary texts in the app's forms) trains
+    # in every fold, like the comments: held out alone, it would only measure what the other
+    # writers happened not to cover.
+    positive_sources = {source for _, label, source in examples if label}
+    negatives_only = [(text, 0) for text, _, source in examples if source not in positive_sources]
+    comments = negatives_only + comments
+    examples = [example for example in examples if example[2] in positive_sources]
     rows = [(text, label) for text, label, _ in examples] + comments
     sources = [source for _, _, source in examples]
     fitter = Fitter(rows, lower_same_length)
     ours = list(range(len(examples)))
     always = list(range(len(examples), len(rows)))
     labels = [label for _, label, _ in examples]
-    print(f"{len(examples)} examples ({sum(labels)} disclosures), {len(comments)} comments as negatives", file=sys.stderr)
+    print(f"{len(examples)} examples held out by writer ({sum(labels)} disclosures); {len(negatives_only)} from writers "
+          f"with ordinary texts only and {len(comments) - len(negatives_only)} comments training in every fold", file=sys.stderr)
     caught = [caught_by_phrases(text) for text, _, _ in examples]
     print(f"the phrase lists alone find {sum(c and y for c, y in zip(caught, labels, strict=True))} of the disclosures "
           f"and {sum(c and not y for c, y in zip(caught, labels, strict=True))} of the others", file=sys.stderr)
@@ -115,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     payload = {
         "about": "Logistic regression, P(the text discloses harm), trained by heartspace/coach/training/train_safety.py on "
                  "heartspace's own labelled examples and a sample of GoEmotions training comments as negatives.",
-        "examples": len(examples), "comments": len(comments),
+        "examples": len(examples) + len(negatives_only), "comments": len(comments) - len(negatives_only),
         "cv": {"recall": round(recall, 4), "precision": round(precision, 4), "f1": round(f1, 4)},
         "settings": {"C": C, "folds": "one writer held out at a time" if len(set(sources)) > 1 else FOLDS, "seed": args.seed, "threshold_by": "held-out F1 with the phrase lists",
                      "prevalence": PREVALENCE, "keep_above": KEEP_ABOVE},
