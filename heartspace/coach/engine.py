@@ -12,7 +12,7 @@ from heartspace.coach import conflict, feelings, language, safety, safety_model,
 from heartspace.coach.messages import build_suggestions
 from heartspace.coach.result import empty_result as _empty_result
 from heartspace.coach.result import set_faux, set_flag
-from heartspace.coach.rx import gated_on, lower_same_length, rx, shared_finditer
+from heartspace.coach.rx import gated_on, gated_pieces_of, lower_same_length, rx, shared_finditer
 
 KINDS = ("free", "i_feel", "tension", "appreciation", "follow_up", "story")
 # Other spellings of the kinds (the evaluation files use these), accepted quietly.
@@ -116,7 +116,8 @@ def _analyse(result: dict, sample: str, low: str, kind: str) -> dict:
         categories = categories + [c for c in more_categories if c not in categories]
     if not safety_spans:
         # Signs in words no phrase list names: the trained model reads the whole text.
-        safety_spans = safety_model.detect(sample, cleaned)
+        # (Nothing blanked, the cleaned text is the gated text itself, whose split the gate made.)
+        safety_spans = safety_model.detect(sample, cleaned, gated_pieces_of(cleaned))
         categories = [safety_model.CATEGORY] if safety_spans else []
     score = valence.score(sample, low)
 

@@ -18,7 +18,7 @@ import json
 import math
 import re
 from functools import lru_cache
-from itertools import repeat
+from itertools import chain, repeat
 from pathlib import Path
 
 WEIGHTS = Path(__file__).with_name("safety_weights.json")
@@ -88,11 +88,40 @@ class _Model:
                                 + (table.get("~" + word[:STEM], 0.0) if len(word) > STEM else 0.0))
         self.pairs = {tuple(k.split(" ")): v for k, v in table.items() if " " in k}
 
-    def logit(self, low: str) -> float:
-        words = [w for piece in low.split() for w in _PIECE_WORDS[piece]]
+    def logit(self, low: str, pieces: list[str] | None = None) -> float:
+        """The log-odds of the lower-cased text (`pieces`: low.split(), when the caller has it)."""
+        words = list(chain.from_iterable(map(_PIECE_WORDS.__getitem__, low.split() if pieces is None else pieces)))
         z = self.bias + sum(map(self.per_word.__getitem__, words))
         z += sum(map(self.pairs.get, zip(words, words[1:], strict=False), repeat(0.0)))
         return max(-30.0, min(30.0, z))
+
+    def best_sentence(self, low: str):
+        """The first sentence of `low` with the highest log-odds (the match), or None: the same as
+        max(_SENTENCES.finditer(low), key=lambda m: self.logit(m.group())), in one pass.
+
+        No word spans a sentence's end, so the text's words are its sentences' words one after
+        another: each sentence's sum adds the same weights in the same order over its slice."""
+        sentences = list(_SENTENCES.finditer(low))
+        if len(sentences) < 2:
+            return sentences[0] if sentences else None
+        words: list[str] = []
+        ends = []  # per sentence, the index just past its last word
+        for sentence in sentences:
+            words.extend(chain.from_iterable(map(_PIECE_WORDS.__getitem__, sentence.group().split())))
+            ends.append(len(words))
+        weights = list(map(self.per_word.__getitem__, words))
+        pair_weights = list(map(self.pairs.get, zip(words, words[1:], strict=False), repeat(0.0)))
+        best, best_z, start = None, 0.0, 0
+        bias = self.bias
+        for sentence, end in zip(sentences, ends, strict=True):
+            # A sentence's pairs are those of its neighbouring words: pair k joins words k and k + 1.
+            z = bias + sum(weights[start:end])
+            z += sum(pair_weights[start:max(start, end - 1)])
+            z = max(-30.0, min(30.0, z))
+            if best is None or z > best_z:
+                best, best_z = sentence, z
+            start = end
+        return best
 
 
 @lru_cache(maxsize=1)
@@ -112,16 +141,17 @@ def probability(low: str) -> float | None:
     return 1.0 / (1.0 + math.exp(-weights.logit(low)))
 
 
-def detect(text: str, low: str) -> list[list]:
+def detect(text: str, low: str, pieces: list[str] | None = None) -> list[list]:
     """[[start, end, sentence]] for the sentence that reads most like a disclosure, when the
     whole text does (above the model's threshold); [] otherwise. `low` is the text lower-cased,
-    with idioms and talk of fiction blanked (same length, so the offsets hold)."""
+    with idioms and talk of fiction blanked (same length, so the offsets hold); `pieces` is
+    low.split() when the caller has it."""
     weights = model()
     if weights is None or not low.strip():
         return []
-    if 1.0 / (1.0 + math.exp(-weights.logit(low))) < weights.threshold:
+    if 1.0 / (1.0 + math.exp(-weights.logit(low, pieces))) < weights.threshold:
         return []
-    best = max(_SENTENCES.finditer(low), key=lambda m: weights.logit(m.group()), default=None)
+    best = weights.best_sentence(low)
     if best is None:
         return []
     start, end = best.start(), best.end()
