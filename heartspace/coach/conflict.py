@@ -220,7 +220,7 @@ def _not_praise(clause: str) -> bool:
     if not clause.isascii():
         return bool(_NOT_PRAISE.search(clause))
     low = clause.lower()
-    return any(word in low for word in _NOT_PRAISE_WORDS) and bool(_NOT_PRAISE_LOW.search(low))
+    return any(map(low.__contains__, _NOT_PRAISE_WORDS)) and bool(_NOT_PRAISE_LOW.search(low))
 
 
 def _praises(clause: str) -> bool:

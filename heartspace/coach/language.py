@@ -114,24 +114,33 @@ def detect(text: str) -> str:
     return "en"
 
 
-# Per whitespace piece of ASCII text: (how many words, how many of them English-only), remembered.
-_PIECE_COUNTS: dict[str, tuple[int, int]] = {}
+# The English-only count of a piece is kept above this bit, its word count below (a piece of text
+# holds far fewer words), so that one sum adds both.
+_ENGLISH_SHIFT = 32
+
+
+class _PieceCounts(dict):
+    """Per whitespace piece of ASCII text: how many words, plus how many of them are English-only
+    shifted by _ENGLISH_SHIFT, remembered (pieces recur); the cap bounds memory for odd input."""
+
+    __slots__ = ()
+
+    def __missing__(self, piece: str) -> int:
+        found = _ASCII_LETTERS.findall(piece.lower())
+        counts = len(found) + (sum(1 for w in found if w in _ENGLISH_ONLY) << _ENGLISH_SHIFT)
+        if len(self) < 50_000:
+            self[piece] = counts
+        return counts
+
+
+_PIECE_COUNTS = _PieceCounts()
 
 
 def _plainly_english(text: str) -> bool:
     """The test detect() ends with for plainly English ASCII text (at least 3 English-only words and
     a quarter of all words), counted piece by piece: no word holds white space, and pieces recur."""
-    words = english = 0
-    cache = _PIECE_COUNTS
-    for piece in text.split():
-        counts = cache.get(piece)
-        if counts is None:
-            found = _ASCII_LETTERS.findall(piece.lower())
-            counts = len(found), sum(1 for w in found if w in _ENGLISH_ONLY)
-            if len(cache) < 50_000:  # the cap bounds memory for odd input
-                cache[piece] = counts
-        words += counts[0]
-        english += counts[1]
+    total = sum(map(_PIECE_COUNTS.__getitem__, text.split()))  # (one C-level pass over the pieces)
+    words, english = total & ((1 << _ENGLISH_SHIFT) - 1), total >> _ENGLISH_SHIFT
     return words > 0 and english >= max(3, -(-words // 4))
 
 
@@ -192,4 +201,4 @@ ES_TRIGGERS = ("peg", "golpe", "empuj", "amenaz", "morir", "vivir", "matar", "su
 
 def spanish_safety_words(low: str) -> bool:
     """Could this (English-looking) text hold a Spanish safety phrase? Cheap substring tests."""
-    return any(stem in low for stem in ES_TRIGGERS)
+    return any(map(low.__contains__, ES_TRIGGERS))
