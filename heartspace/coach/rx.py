@@ -36,7 +36,7 @@ from heartspace.coach.rx_source import (
 
 __all__ = ["SUBSTRING_ONLY", "anchors", "split_top", "lower_same_length", "gated_on", "rx", "GatedPattern",
            "present_mask", "shared_finditer", "word_bits", "substring_bits", "may_occur",
-           "gated_pieces_of"]
+           "gated_pieces_of", "pieces_of"]
 
 
 def lower_same_length(text: str) -> str:
@@ -353,6 +353,22 @@ def substring_bits(literals) -> int:
     return _mask(literals)
 
 
+_last_split: tuple = (None, [])
+
+
+def pieces_of(text: str) -> list[str]:
+    """text.split(), shared with the last caller that split this very text (the language guess and
+    the valence pass both split the draft as written): the pieces are made, and their hashes
+    computed, once. The list must not be changed."""
+    global _last_split
+    last = _last_split  # (read once: another thread may replace it, never change it)
+    if last[0] is text:
+        return last[1]
+    pieces = text.split()
+    _last_split = (text, pieces)
+    return pieces
+
+
 def gated_pieces_of(text: str) -> list[str] | None:
     """text.split() when `text` is the very text being gated (split once for the gate), else None."""
     return getattr(_local, "pieces", None) if getattr(_local, "text", None) is text else None
@@ -446,10 +462,9 @@ class GatedPattern:
         deciding = self.anchor_set.union(*(group.needles for _gate, branch in self.branches for group in branch._groups),
                                          *required, *marks)
         self.deciding_bits = _mask(deciding)
-        self._by_words: dict[int, list] = {}  # the bits of those words present -> the branches to run
         self._last: tuple = (None, None)  # (the gate last seen, its branches to run): see _active
-        # A big pattern's combination of words is new on most texts (it has dozens of words), so the
-        # choice is also remembered per chunk of consecutive branches, whose few words recur.
+        # The choice is remembered per chunk of consecutive branches: a big pattern's combination of
+        # words is new on most texts (it has dozens of words), a chunk's few words recur.
         self._chunks = [self._chunk(self.branch_bits[first:first + CHUNK])
                         for first in range(0, len(self.branch_bits), CHUNK)]
 
@@ -480,14 +495,11 @@ class GatedPattern:
                 # word combination need not be looked up.
                 self._last = (opened, self.always)
                 return self.always
-            present = opened & self.deciding_bits
-            cached = self._by_words.get(present)
-            if cached is None:
-                cached = self._branches_for(present)
-                if len(self._by_words) < 4096:  # bounded: odd texts with yet other words are simply recomputed
-                    self._by_words[present] = cached
-            self._last = (opened, cached)
-            return cached
+            # (Chosen chunk by chunk from the gate itself: a whole pattern's combination of words is
+            # new on most texts, and each bit operation on the wide gate costs a new integer.)
+            chosen = self._branches_for(opened)
+            self._last = (opened, chosen)
+            return chosen
         active = []
         for gate, compiled in self.branches:
             for word in gate:
@@ -497,7 +509,8 @@ class GatedPattern:
         return active + self.always
 
     def _branches_for(self, present: int) -> list:
-        """The branches to run (narrowed) when the words with bits `present` of this pattern's deciding words occur."""
+        """The branches to run (narrowed) when the words with bits `present` occur (only this
+        pattern's deciding words' bits are read)."""
         active = []
         for gates_union, deciding, gates, after, memo in self._chunks:
             if not present & gates_union:
