@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import chain, compress
 
 from heartspace.coach import typos
 from heartspace.coach.lexicon import FAUX_FEELINGS, FEEL_ONLY, FEELING_TYPOS, FEELINGS
@@ -225,7 +225,7 @@ def scan(text: str, tokenized: Tokens | None = None) -> Feelings:
 
     # The tokens that open something or end a sentence; away from a sentence's start nothing below
     # can begin at any other token (most of them), so the scan jumps from one of these to the next.
-    stops = [k for k, token in enumerate(tokens) if token in _STOPS]
+    stops = list(compress(range(n), map(_STOPS.__contains__, tokens)))  # (one C-level pass)
     sentence_start = True
     i = 0
     while i < n:

@@ -11,6 +11,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from heartspace.coach.rx import pieces_of
+
 _LETTERS = re.compile(r"[^\W\d_]+")
 _ASCII_LETTERS = re.compile(r"[a-z]+")
 
@@ -139,7 +141,7 @@ _PIECE_COUNTS = _PieceCounts()
 def _plainly_english(text: str) -> bool:
     """The test detect() ends with for plainly English ASCII text (at least 3 English-only words and
     a quarter of all words), counted piece by piece: no word holds white space, and pieces recur."""
-    total = sum(map(_PIECE_COUNTS.__getitem__, text.split()))  # (one C-level pass over the pieces)
+    total = sum(map(_PIECE_COUNTS.__getitem__, pieces_of(text)))  # (one C-level pass over the pieces)
     words, english = total & ((1 << _ENGLISH_SHIFT) - 1), total >> _ENGLISH_SHIFT
     return words > 0 and english >= max(3, -(-words // 4))
 
