@@ -175,6 +175,8 @@ def _plainly_cyrillic(text: str) -> bool:
 def _by_script(words: list[str]) -> str | None:
     """The language a non-Latin script implies, or None when the letters are mostly Latin."""
     joined = "".join(words)
+    if joined.isascii():
+        return None  # (Latin letters only, as in English with an emoji: the count below would say so)
     if len(_CYRILLIC.findall(joined)) * 10 >= len(joined) * 9:
         return "ru"  # plainly Cyrillic: no need to name every letter's script
     counts: dict[str, int] = {}

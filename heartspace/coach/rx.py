@@ -304,13 +304,12 @@ class _Branch:
         return branch
 
     def finditer(self, text: str):
-        compiled = self._compiled or self.compiled
-        if not self.boundary:
-            return list(compiled.finditer(text))
+        found = list((self._compiled or self.compiled).finditer(text))
+        if not found or not self.boundary:
+            return found  # (most runs find nothing: then no filtering pass is built)
         # The matches where a leading \b holds: at the start, or after a character that is not a
         # word character (_mid_word, inlined: this runs for every match of most patterns).
-        return [m for m in compiled.finditer(text)
-                if not (start := m.start()) or not ((ch := text[start - 1]).isalnum() or ch == "_")]
+        return [m for m in found if not (start := m.start()) or not ((ch := text[start - 1]).isalnum() or ch == "_")]
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
         end = len(text) if endpos is None else endpos

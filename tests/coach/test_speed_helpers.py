@@ -88,3 +88,18 @@ def test_choosing_branches_chunk_by_chunk_chooses_the_same_branches(name, patter
                 assert [branch._source for branch in pattern._active(low)] == _branches_one_by_one(pattern, gate.opened)
                 plain = [(m.start(), m.end()) for m in re.compile(pattern.pattern).finditer(low)]
                 assert set(plain) <= {(m.start(), m.end()) for m in pattern.finditer(low)}, name
+
+
+@pytest.mark.parametrize("text", [
+    "I feel hurt, sad and lonely.", "i’m so tired... you’re late AGAIN!!", "Я чувствую себя брошенной, ok?",
+    "well-known fact: \"quoted\" (aside) 🙂 don't", "\tI\nfelt  lost", "", "x" * 300 + " i feel sad",
+])
+def test_tokens_read_piece_by_piece_are_the_whole_texts_and_their_offsets_point_at_them(text):
+    from heartspace.coach.feelings import ASCII_TOKEN, TOKEN, Tokens
+
+    low = lower_same_length(text)
+    tokens = Tokens(low)
+    source = low.replace("’", "'")
+    pattern = ASCII_TOKEN if source.isascii() else TOKEN
+    assert tokens.words == pattern.findall(source)
+    assert [tokens.start(i) for i in range(len(tokens.words))] == [m.start() for m in pattern.finditer(source)]
