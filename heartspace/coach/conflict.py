@@ -220,7 +220,7 @@ def _not_praise(clause: str) -> bool:
     if not clause.isascii():
         return bool(_NOT_PRAISE.search(clause))
     low = clause.lower()
-    return any(word in low for word in _NOT_PRAISE_WORDS) and bool(_NOT_PRAISE_LOW.search(low))
+    return any(map(low.__contains__, _NOT_PRAISE_WORDS)) and bool(_NOT_PRAISE_LOW.search(low))
 
 
 def _praises(clause: str) -> bool:
@@ -256,8 +256,13 @@ def _never_a_fault(rest: str) -> bool:
     return lexicon().get(words[0].lower().strip(".,!?"), 0) < 0
 
 
+# A match of _NEGATED_WINDOW holds one of these ("not" and "no longer" hold "no"): cheap tests first.
+_NEGATION_PARTS = ("no", "n't", "n’t", "never")
+
+
 def _negated_before(text: str, start: int) -> bool:
-    return bool(_NEGATED_WINDOW.search(text[max(0, start - 30):start].lower()))
+    window = text[max(0, start - 30):start].lower()
+    return any(map(window.__contains__, _NEGATION_PARTS)) and bool(_NEGATED_WINDOW.search(window))
 
 
 # "You were pretty rude to the waiter tonight": a label in the past tense, tied to one occasion.
@@ -401,6 +406,8 @@ def detect_defensive(text: str, masked: str) -> list[list]:
 
 
 def _dedupe(spans: list[list], text: str) -> list[list]:
+    if not spans:
+        return []  # (most detectors find nothing in most drafts)
     spans.sort(key=lambda s: (s[0], -s[1]))
     out: list[list] = []
     for span in spans:

@@ -20,7 +20,7 @@ import math
 from functools import lru_cache
 from pathlib import Path
 
-from heartspace.coach.word_model import SENTENCES, WordModels, words_of
+from heartspace.coach.word_model import WordModels, words_of
 
 WEIGHTS = Path(__file__).with_name("conflict_weights.json")
 LABELS = ("blame", "contempt", "defensive")
@@ -45,14 +45,15 @@ def probabilities(masked: str) -> dict[str, float] | None:
     return {label: 1.0 / (1.0 + math.exp(-z)) for label, z in zip(LABELS, found.logits(masked), strict=True)}
 
 
-def detect(text: str, masked: str, labels) -> dict[str, list[list]]:
+def detect(text: str, masked: str, labels, pieces: list[str] | None = None) -> dict[str, list[list]]:
     """For each of `labels` (those the rules left empty) whose model reads the whole text above its
     threshold: [[start, end, sentence]] for the sentence that reads most like it. `masked` is the
-    text lower-cased with quoted speech blanked (same length, so offsets hold)."""
+    text lower-cased with quoted speech blanked (same length, so offsets hold); `pieces` is
+    masked.split() when the caller has it."""
     found = models()
     if found is None or not labels:
         return {}
-    words = words_of(masked)
+    words = words_of(masked, pieces)
     if not words:
         return {}
     logits = found.logits_of(words)
@@ -61,13 +62,9 @@ def detect(text: str, masked: str, labels) -> dict[str, list[list]]:
     if not fired:
         return {}
     # Each sentence is read once for every label that fired.
-    sentences = [(m, found.logits(m.group())) for m in SENTENCES.finditer(masked)]
     spans = {}
-    for index in fired:
-        best = max(sentences, key=lambda item, index=index: item[1][index], default=None)
-        if best is None:
-            continue
-        start, end = best[0].span()
+    for index, best in found.best_sentences(masked, fired).items():
+        start, end = best.span()
         while start < end and masked[start].isspace():
             start += 1
         while end > start and masked[end - 1].isspace():

@@ -12,7 +12,7 @@ from heartspace.coach import conflict, conflict_model, feelings, language, safet
 from heartspace.coach.messages import build_suggestions
 from heartspace.coach.result import empty_result as _empty_result
 from heartspace.coach.result import set_faux, set_flag
-from heartspace.coach.rx import gated_on, lower_same_length, rx, shared_finditer
+from heartspace.coach.rx import gated_on, gated_pieces_of, lower_same_length, rx, shared_finditer
 
 KINDS = ("free", "i_feel", "tension", "appreciation", "follow_up", "story")
 # Other spellings of the kinds (the evaluation files use these), accepted quietly.
@@ -112,10 +112,11 @@ def _analyse(result: dict, sample: str, low: str, kind: str) -> dict:
     defensive = conflict.detect_defensive(sample, masked)
     if not (blame and contempt and defensive):
         # Phrasings no rule names: the trained models read the text for the labels still empty.
-        # An apology that owns the behaviour is never called defensive, whatever excuse it gives.
-        empty = [label for label, spans in (("blame", blame), ("contempt", contempt), ("defensive", defensive))
-                 if not spans and not (label == "defensive" and _owns_it(masked))]
-        learned = conflict_model.detect(sample, masked, empty)
+        empty = [label for label, spans in (("blame", blame), ("contempt", contempt), ("defensive", defensive)) if not spans]
+        learned = conflict_model.detect(sample, masked, empty, gated_pieces_of(masked))
+        if "defensive" in learned and _owns_it(masked):
+            # An apology that owns the behaviour is never called defensive, whatever excuse it gives.
+            del learned["defensive"]
         blame = blame or learned.get("blame", [])
         contempt = contempt or learned.get("contempt", [])
         defensive = defensive or learned.get("defensive", [])
@@ -130,7 +131,8 @@ def _analyse(result: dict, sample: str, low: str, kind: str) -> dict:
         categories = categories + [c for c in more_categories if c not in categories]
     if not safety_spans:
         # Signs in words no phrase list names: the trained model reads the whole text.
-        safety_spans = safety_model.detect(sample, cleaned)
+        # (Nothing blanked, the cleaned text is the gated text itself, whose split the gate made.)
+        safety_spans = safety_model.detect(sample, cleaned, gated_pieces_of(cleaned))
         categories = [safety_model.CATEGORY] if safety_spans else []
     score = valence.score(sample, low)
 

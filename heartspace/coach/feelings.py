@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import chain, compress
 
 from heartspace.coach import typos
 from heartspace.coach.lexicon import FAUX_FEELINGS, FEEL_ONLY, FEELING_TYPOS, FEELINGS
@@ -120,22 +121,30 @@ class Tokens:
 
 # Each whitespace piece's tokens, remembered per piece (pieces recur from draft to draft): no token
 # holds white space, so a text's tokens are its pieces' tokens in order.
-_PIECE_TOKENS: dict[bool, dict[str, list[str]]] = {True: {}, False: {}}
+class _PieceTokens(dict):
+    """piece -> pattern.findall(piece), remembered; the cap bounds memory for odd input."""
+
+    __slots__ = ("pattern",)
+
+    def __init__(self, pattern):
+        super().__init__()
+        self.pattern = pattern
+
+    def __missing__(self, piece: str) -> list[str]:
+        found = self.pattern.findall(piece)
+        if len(self) < 50_000:
+            self[piece] = found
+        return found
+
+
+_PIECE_TOKENS = {True: _PieceTokens(ASCII_TOKEN), False: _PieceTokens(TOKEN)}
 
 
 def _tokens_of(text: str, pieces: list[str] | None = None) -> list[str]:
     """TOKEN.findall(text) (ASCII_TOKEN's in ASCII text), read piece by piece (`pieces`: text.split())."""
-    ascii_text = text.isascii()
-    pattern, cache = (ASCII_TOKEN if ascii_text else TOKEN), _PIECE_TOKENS[ascii_text]
-    words: list[str] = []
-    for piece in text.split() if pieces is None else pieces:
-        found = cache.get(piece)
-        if found is None:
-            found = pattern.findall(piece)
-            if len(cache) < 50_000:  # the cap bounds memory for odd input
-                cache[piece] = found
-        words += found
-    return words
+    cache = _PIECE_TOKENS[text.isascii()]
+    # (One C-level pass: no Python step per piece.)
+    return list(chain.from_iterable(map(cache.__getitem__, text.split() if pieces is None else pieces)))
 
 
 def tokenize(text: str, low: str | None = None) -> Tokens:
@@ -216,7 +225,7 @@ def scan(text: str, tokenized: Tokens | None = None) -> Feelings:
 
     # The tokens that open something or end a sentence; away from a sentence's start nothing below
     # can begin at any other token (most of them), so the scan jumps from one of these to the next.
-    stops = [k for k, token in enumerate(tokens) if token in _STOPS]
+    stops = list(compress(range(n), map(_STOPS.__contains__, tokens)))  # (one C-level pass)
     sentence_start = True
     i = 0
     while i < n:

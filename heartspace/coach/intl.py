@@ -422,11 +422,11 @@ def analyse(result: dict, text: str, low: str, kind: str, lang: str) -> tuple[di
     if not (blame and contempt and defensive):
         from heartspace.coach import conflict, conflict_model
 
-        # An apology that owns the behaviour is never called defensive, whatever excuse it gives.
-        owned = (RU_APOLOGY if lang == "ru" else ES_APOLOGY).search(low)
-        empty = [label for label, spans in (("blame", blame), ("contempt", contempt), ("defensive", defensive))
-                 if not spans and not (label == "defensive" and owned)]
+        empty = [label for label, spans in (("blame", blame), ("contempt", contempt), ("defensive", defensive)) if not spans]
         learned = conflict_model.detect(text, conflict.mask_quotes(low), empty)
+        if "defensive" in learned and (RU_APOLOGY if lang == "ru" else ES_APOLOGY).search(low):
+            # An apology that owns the behaviour is never called defensive, whatever excuse it gives.
+            del learned["defensive"]
         blame = blame or learned.get("blame", [])
         contempt = contempt or learned.get("contempt", [])
         defensive = defensive or learned.get("defensive", [])

@@ -11,6 +11,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from heartspace.coach.rx import pieces_of
+
 _LETTERS = re.compile(r"[^\W\d_]+")
 _ASCII_LETTERS = re.compile(r"[a-z]+")
 
@@ -114,24 +116,33 @@ def detect(text: str) -> str:
     return "en"
 
 
-# Per whitespace piece of ASCII text: (how many words, how many of them English-only), remembered.
-_PIECE_COUNTS: dict[str, tuple[int, int]] = {}
+# The English-only count of a piece is kept above this bit, its word count below (a piece of text
+# holds far fewer words), so that one sum adds both.
+_ENGLISH_SHIFT = 32
+
+
+class _PieceCounts(dict):
+    """Per whitespace piece of ASCII text: how many words, plus how many of them are English-only
+    shifted by _ENGLISH_SHIFT, remembered (pieces recur); the cap bounds memory for odd input."""
+
+    __slots__ = ()
+
+    def __missing__(self, piece: str) -> int:
+        found = _ASCII_LETTERS.findall(piece.lower())
+        counts = len(found) + (sum(1 for w in found if w in _ENGLISH_ONLY) << _ENGLISH_SHIFT)
+        if len(self) < 50_000:
+            self[piece] = counts
+        return counts
+
+
+_PIECE_COUNTS = _PieceCounts()
 
 
 def _plainly_english(text: str) -> bool:
     """The test detect() ends with for plainly English ASCII text (at least 3 English-only words and
     a quarter of all words), counted piece by piece: no word holds white space, and pieces recur."""
-    words = english = 0
-    cache = _PIECE_COUNTS
-    for piece in text.split():
-        counts = cache.get(piece)
-        if counts is None:
-            found = _ASCII_LETTERS.findall(piece.lower())
-            counts = len(found), sum(1 for w in found if w in _ENGLISH_ONLY)
-            if len(cache) < 50_000:  # the cap bounds memory for odd input
-                cache[piece] = counts
-        words += counts[0]
-        english += counts[1]
+    total = sum(map(_PIECE_COUNTS.__getitem__, pieces_of(text)))  # (one C-level pass over the pieces)
+    words, english = total & ((1 << _ENGLISH_SHIFT) - 1), total >> _ENGLISH_SHIFT
     return words > 0 and english >= max(3, -(-words // 4))
 
 
@@ -164,6 +175,8 @@ def _plainly_cyrillic(text: str) -> bool:
 def _by_script(words: list[str]) -> str | None:
     """The language a non-Latin script implies, or None when the letters are mostly Latin."""
     joined = "".join(words)
+    if joined.isascii():
+        return None  # (Latin letters only, as in English with an emoji: the count below would say so)
     if len(_CYRILLIC.findall(joined)) * 10 >= len(joined) * 9:
         return "ru"  # plainly Cyrillic: no need to name every letter's script
     counts: dict[str, int] = {}
@@ -192,4 +205,4 @@ ES_TRIGGERS = ("peg", "golpe", "empuj", "amenaz", "morir", "vivir", "matar", "su
 
 def spanish_safety_words(low: str) -> bool:
     """Could this (English-looking) text hold a Spanish safety phrase? Cheap substring tests."""
-    return any(stem in low for stem in ES_TRIGGERS)
+    return any(map(low.__contains__, ES_TRIGGERS))

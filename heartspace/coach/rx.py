@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import re
 import threading
+from functools import reduce
 from itertools import compress
+from operator import or_
 
 from heartspace.coach.rx_source import (
     ALTERNATIVE_ANCHORS,
@@ -34,7 +36,7 @@ from heartspace.coach.rx_source import (
 
 __all__ = ["SUBSTRING_ONLY", "anchors", "split_top", "lower_same_length", "gated_on", "rx", "GatedPattern",
            "present_mask", "shared_finditer", "word_bits", "substring_bits", "may_occur",
-           "gated_pieces_of"]
+           "gated_pieces_of", "pieces_of"]
 
 
 def lower_same_length(text: str) -> str:
@@ -84,22 +86,27 @@ def present_mask(text: str, pieces: list[str] | None = None) -> int:
     """
     if _split[0] != len(ALL_ANCHORS) + len(SUBSTRING_ONLY):
         _split_anchors()
-    mask = 0
-    cache = _PIECE_BITS
-    for piece in text.split() if pieces is None else pieces:
-        bits = cache.get(piece)
-        if bits is None:
-            bits = _piece_bits(piece)
-            if len(cache) < 50_000:  # the cap bounds memory for odd input
-                cache[piece] = bits
-        mask |= bits
+    # (One C-level pass over the pieces: map and reduce, no Python step per piece.)
+    mask = reduce(or_, map(_PIECE_BITS.__getitem__, text.split() if pieces is None else pieces), 0)
     for anchor, bit in _split[4]:
         if anchor in text:
             mask |= bit
     return mask
 
 
-_PIECE_BITS: dict[str, int] = {}
+class _PieceBits(dict):
+    """piece -> the bits of the anchors in it, remembered since pieces recur."""
+
+    __slots__ = ()
+
+    def __missing__(self, piece: str) -> int:
+        bits = _piece_bits(piece)
+        if len(self) < 50_000:  # the cap bounds memory for odd input
+            self[piece] = bits
+        return bits
+
+
+_PIECE_BITS = _PieceBits()
 
 
 def _piece_bits(piece: str) -> int:
@@ -297,13 +304,12 @@ class _Branch:
         return branch
 
     def finditer(self, text: str):
-        compiled = self._compiled or self.compiled
-        if not self.boundary:
-            return list(compiled.finditer(text))
+        found = list((self._compiled or self.compiled).finditer(text))
+        if not found or not self.boundary:
+            return found  # (most runs find nothing: then no filtering pass is built)
         # The matches where a leading \b holds: at the start, or after a character that is not a
         # word character (_mid_word, inlined: this runs for every match of most patterns).
-        return [m for m in compiled.finditer(text)
-                if not (start := m.start()) or not ((ch := text[start - 1]).isalnum() or ch == "_")]
+        return [m for m in found if not (start := m.start()) or not ((ch := text[start - 1]).isalnum() or ch == "_")]
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
         end = len(text) if endpos is None else endpos
@@ -346,6 +352,22 @@ def substring_bits(literals) -> int:
     return _mask(literals)
 
 
+_last_split: tuple = (None, [])
+
+
+def pieces_of(text: str) -> list[str]:
+    """text.split(), shared with the last caller that split this very text (the language guess and
+    the valence pass both split the draft as written): the pieces are made, and their hashes
+    computed, once. The list must not be changed."""
+    global _last_split
+    last = _last_split  # (read once: another thread may replace it, never change it)
+    if last[0] is text:
+        return last[1]
+    pieces = text.split()
+    _last_split = (text, pieces)
+    return pieces
+
+
 def gated_pieces_of(text: str) -> list[str] | None:
     """text.split() when `text` is the very text being gated (split once for the gate), else None."""
     return getattr(_local, "pieces", None) if getattr(_local, "text", None) is text else None
@@ -368,6 +390,31 @@ def shared_finditer(pattern, text: str) -> list:
     if found is None:
         found = memo[key] = list(pattern.finditer(text))
     return found
+
+
+def _union(masks) -> int:
+    union = 0
+    for mask in masks:
+        union |= mask
+    return union
+
+
+# Branches per chunk whose choice is remembered on its own (see GatedPattern._chunks).
+CHUNK = 8
+
+
+def _chosen(gates: list[int], after: list, present: int) -> list:
+    """Of branches with these gates and (needed words, mark, branch), those to run (narrowed) when
+    the deciding words with bits `present` occur, in order."""
+    # The gates are tested in one C-level pass (map/compress: no Python step per branch, and most
+    # branches fail here); only the branches whose anchor occurs are read further, in order.
+    active = []
+    for needs, mark, compiled in compress(after, map(present.__and__, gates)):
+        if (not needs or needs & present) and (not mark or mark & present):
+            branch = compiled.narrowed(present)
+            if branch is not None:
+                active.append(branch)
+    return active
 
 
 # Sort keys for matches, called in C (a Python key function costs a call per match).
@@ -409,15 +456,29 @@ class GatedPattern:
         # (its anchor words' bits, its other needed words' bits, its mark's bit, the branch) for each branch
         self.branch_bits = [(_mask(gate), _mask(needs), _mask(mark), compiled)
                             for (gate, compiled), needs, mark in zip(self.branches, required, marks, strict=True)]
-        self._gates = [gate for gate, _needs, _mark, _compiled in self.branch_bits]
         self._gates_union = _mask(self.anchor_set)
-        self._after_gate = [(needs, mark, compiled) for _gate, needs, mark, compiled in self.branch_bits]
         # Which branches run, and how they are narrowed, depends only on which of these words occur.
         deciding = self.anchor_set.union(*(group.needles for _gate, branch in self.branches for group in branch._groups),
                                          *required, *marks)
         self.deciding_bits = _mask(deciding)
-        self._by_words: dict[int, list] = {}  # the bits of those words present -> the branches to run
         self._last: tuple = (None, None)  # (the gate last seen, its branches to run): see _active
+        # The choice is remembered per chunk of consecutive branches: a big pattern's combination of
+        # words is new on most texts (it has dozens of words), a chunk's few words recur.
+        self._chunks = [self._chunk(self.branch_bits[first:first + CHUNK])
+                        for first in range(0, len(self.branch_bits), CHUNK)]
+
+    @staticmethod
+    def _chunk(part: list) -> tuple:
+        """(its anchors' bits, the bits deciding its choice, its gates, the rest of each branch,
+        {deciding bits present -> its branches to run}) for consecutive branches `part`."""
+        deciding = 0
+        for gate, needs, mark, compiled in part:
+            deciding |= gate | needs | mark
+            for group in compiled._groups:
+                deciding |= group.needles_mask
+        gates = [gate for gate, _needs, _mark, _compiled in part]
+        return (_union(gates), deciding, gates,
+                [(needs, mark, compiled) for _gate, needs, mark, compiled in part], {})
 
     def _active(self, text: str) -> list:
         opened = getattr(_local, "opened", None)
@@ -433,14 +494,11 @@ class GatedPattern:
                 # word combination need not be looked up.
                 self._last = (opened, self.always)
                 return self.always
-            present = opened & self.deciding_bits
-            cached = self._by_words.get(present)
-            if cached is None:
-                cached = self._branches_for(present)
-                if len(self._by_words) < 4096:  # bounded: odd texts with yet other words are simply recomputed
-                    self._by_words[present] = cached
-            self._last = (opened, cached)
-            return cached
+            # (Chosen chunk by chunk from the gate itself: a whole pattern's combination of words is
+            # new on most texts, and each bit operation on the wide gate costs a new integer.)
+            chosen = self._branches_for(opened)
+            self._last = (opened, chosen)
+            return chosen
         active = []
         for gate, compiled in self.branches:
             for word in gate:
@@ -450,15 +508,19 @@ class GatedPattern:
         return active + self.always
 
     def _branches_for(self, present: int) -> list:
-        """The branches to run (narrowed) when the words with bits `present` of this pattern's deciding words occur."""
-        # The gates are tested in one C-level pass (map/compress: no Python step per branch, and most
-        # branches fail here); only the branches whose anchor occurs are read further, in order.
+        """The branches to run (narrowed) when the words with bits `present` occur (only this
+        pattern's deciding words' bits are read)."""
         active = []
-        for needs, mark, compiled in compress(self._after_gate, map(present.__and__, self._gates)):
-            if (not needs or needs & present) and (not mark or mark & present):
-                branch = compiled.narrowed(present)
-                if branch is not None:
-                    active.append(branch)
+        for gates_union, deciding, gates, after, memo in self._chunks:
+            if not present & gates_union:
+                continue  # no anchor of this chunk's branches occurs: none of them runs
+            key = present & deciding
+            chosen = memo.get(key)
+            if chosen is None:
+                chosen = _chosen(gates, after, key)
+                if len(memo) < 4096:  # bounded, as above
+                    memo[key] = chosen
+            active += chosen
         return active + self.always
 
     def finditer(self, text: str):

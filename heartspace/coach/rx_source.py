@@ -204,6 +204,27 @@ def _no_sentence_end(source: str) -> bool:
     return True
 
 
+def _ends_in_space(source: str) -> bool:
+    """Does `source` end with required white space (an unescaped "\\s" or "\\s+")?"""
+    core = source[:-1] if source.endswith("\\s+") else source
+    if not core.endswith("\\s"):
+        return False
+    backslashes = len(core) - 1 - len(core[:-1].rstrip("\\"))
+    return backslashes % 2 == 1
+
+
+def _past_quantifier(source: str, end: int) -> int:
+    """The index past the quantifier (and its lazy or possessive mark) at source[end:], if any."""
+    if source[end:end + 1] == "{":
+        close = source.find("}", end)
+        end = len(source) if close < 0 else close + 1
+    elif source[end:end + 1] in ("?", "*", "+"):
+        end += 1
+    else:
+        return end
+    return end + 1 if source[end:end + 1] in ("?", "+") else end
+
+
 def _leading_literal(source: str, start: int = 0) -> tuple[str, int]:
     """The run of letters and digits at source[start:], without a last one made optional ("drinks?"),
     and the index where the run ends."""
@@ -255,8 +276,9 @@ def word_start_literals(branch: str) -> list[frozenset[str]]:
             end = group_end(branch, i)
             optional = end < n and branch[end] in "?*{"
             inner = branch[i + 1:end - 1]
-            if word_start and not optional and inner.startswith(("?:", "?P<")):
-                body = inner[2:] if inner.startswith("?:") else inner[inner.index(">") + 1:]
+            plain_group = inner.startswith(("?:", "?P<"))
+            body = (inner[2:] if inner.startswith("?:") else inner[inner.index(">") + 1:]) if plain_group else ""
+            if word_start and not optional and plain_group:
                 options = set()
                 for alternative in split_top(body):
                     run, run_end = _leading_literal(alternative)
@@ -267,8 +289,11 @@ def word_start_literals(branch: str) -> list[frozenset[str]]:
                     options.add(run)
                 if options:
                     found.append(frozenset(options))
-            word_start = False
-            i = end
+            # After a group each of whose alternatives ends in required white space ("(?:such\s+|a\s+)+")
+            # a word begins; when the group may be skipped, only if one began before it.
+            word_start = (plain_group and all(map(_ends_in_space, split_top(body)))
+                          and (word_start or not optional))
+            i = _past_quantifier(branch, end)
             continue
         if ch == "[":
             j = i + 1

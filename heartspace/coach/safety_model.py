@@ -19,7 +19,7 @@ import math
 from functools import lru_cache
 from pathlib import Path
 
-from heartspace.coach.word_model import FUNCTION_WORDS, SENTENCES, WordModel, features
+from heartspace.coach.word_model import FUNCTION_WORDS, WordModel, features
 
 __all__ = ["CATEGORY", "FUNCTION_WORDS", "WEIGHTS", "detect", "features", "model", "probability"]
 
@@ -45,16 +45,17 @@ def probability(low: str) -> float | None:
     return 1.0 / (1.0 + math.exp(-weights.logit(low)))
 
 
-def detect(text: str, low: str) -> list[list]:
+def detect(text: str, low: str, pieces: list[str] | None = None) -> list[list]:
     """[[start, end, sentence]] for the sentence that reads most like a disclosure, when the
     whole text does (above the model's threshold); [] otherwise. `low` is the text lower-cased,
-    with idioms and talk of fiction blanked (same length, so the offsets hold)."""
+    with idioms and talk of fiction blanked (same length, so the offsets hold); `pieces` is
+    low.split() when the caller has it."""
     weights = model()
     if weights is None or not low.strip():
         return []
-    if 1.0 / (1.0 + math.exp(-weights.logit(low))) < weights.threshold:
+    if 1.0 / (1.0 + math.exp(-weights.logit(low, pieces))) < weights.threshold:
         return []
-    best = max(SENTENCES.finditer(low), key=lambda m: weights.logit(m.group()), default=None)
+    best = weights.best_sentence(low)
     if best is None:
         return []
     start, end = best.start(), best.end()

@@ -18,6 +18,7 @@ from functools import lru_cache
 from itertools import chain, compress, islice, repeat
 from pathlib import Path
 
+from heartspace.coach.rx import pieces_of
 from heartspace.coach.sentiment import unrounded
 
 WEIGHTS = Path(__file__).with_name("valence_weights.json")
@@ -198,8 +199,9 @@ def score(text: str, low: str | None = None) -> float:
     """Valence in [-1, 1] (`low`: the same text lower-cased, when the caller has it; an ASCII text is
     lower-cased piece by piece instead, which gives the same tokens)."""
     if text.isascii():
-        # One split serves the lexicon pass and the tokens (ASCII lower-casing keeps the pieces).
-        pieces = text.split()
+        # One split serves the lexicon pass and the tokens (ASCII lower-casing keeps the pieces),
+        # and the language guess's split of the same draft if it made one.
+        pieces = pieces_of(text)
         lexicon = unrounded(text, pieces)
         weights = model()
         if weights is None:

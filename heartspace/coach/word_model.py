@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from itertools import repeat
+from itertools import chain, repeat
 
 # Letters of any script, with an inner apostrophe ("don't", "won’t").
 WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -62,17 +62,38 @@ _PIECE_WORDS = Cached(lambda piece: tuple(WORDS.findall(piece)))
 _last: tuple[str, list[str]] = ("", [])
 
 
-def words_of(low: str) -> list[str]:
-    """WORDS.findall(low), read per piece between white space (remembered per piece). The last
-    text's words are remembered too: the safety and conflict models usually read the same text
-    (nothing blanked in it). The list returned must not be changed."""
+def words_of(low: str, pieces: list[str] | None = None) -> list[str]:
+    """WORDS.findall(low), read per piece between white space (remembered per piece); `pieces` is
+    low.split() when the caller has it. The last text's words are remembered too: the safety and
+    conflict models usually read the same text (nothing blanked in it). The list returned must
+    not be changed."""
     global _last
     last = _last  # one read: another thread may replace it (as a whole) meanwhile
     if low == last[0]:
         return last[1]
-    words = [w for piece in low.split() for w in _PIECE_WORDS[piece]]
+    words = list(chain.from_iterable(map(_PIECE_WORDS.__getitem__, low.split() if pieces is None else pieces)))
     _last = (low, words)
     return words
+
+
+def _sentence_sums(low: str, per_word, pairs, zero, bias) -> list:
+    """[(sentence match, bias + its weights)] for each sentence of `low`, in one pass: the same
+    sums as reading each sentence alone. No word spans a sentence's end, so the text's words are
+    its sentences' words one after another, and each sentence adds the same weights in the same
+    order over its slice (pair k joins words k and k + 1)."""
+    sentences = list(SENTENCES.finditer(low))
+    words: list[str] = []
+    ends = []  # per sentence, the index just past its last word
+    for sentence in sentences:
+        words.extend(chain.from_iterable(map(_PIECE_WORDS.__getitem__, sentence.group().split())))
+        ends.append(len(words))
+    weights = list(map(per_word.__getitem__, words))
+    pair_weights = list(map(pairs.get, zip(words, words[1:], strict=False), repeat(zero)))
+    sums, start = [], 0
+    for sentence, end in zip(sentences, ends, strict=True):
+        sums.append((sentence, bias + sum(weights[start:end]) + sum(pair_weights[start:max(start, end - 1)])))
+        start = end
+    return sums
 
 
 def _logit(p: float) -> float:
@@ -101,8 +122,18 @@ class WordModel:
         z += sum(map(self.pairs.get, zip(words, words[1:], strict=False), repeat(0.0)))
         return max(-30.0, min(30.0, z))
 
-    def logit(self, low: str) -> float:
-        return self.logit_of(words_of(low))
+    def logit(self, low: str, pieces: list[str] | None = None) -> float:
+        return self.logit_of(words_of(low, pieces))
+
+    def best_sentence(self, low: str):
+        """The first sentence of `low` with the highest log-odds (its match), or None: the same as
+        max(SENTENCES.finditer(low), key=lambda m: self.logit(m.group()))."""
+        best, best_z = None, 0.0
+        for sentence, z in _sentence_sums(low, self.per_word, self.pairs, 0.0, self.bias):
+            z = max(-30.0, min(30.0, z))
+            if best is None or z > best_z:
+                best, best_z = sentence, z
+        return best
 
     def probability(self, low: str) -> float:
         return 1.0 / (1.0 + math.exp(-self.logit(low)))
@@ -158,3 +189,14 @@ class WordModels:
 
     def logits(self, low: str) -> list[float]:
         return self.logits_of(words_of(low))
+
+    def best_sentences(self, low: str, indexes: list[int]) -> dict[int, object]:
+        """{model index: the first sentence of `low` with that model's highest log-odds}."""
+        sums = [(sentence, self._unpack(total)) for sentence, total in
+                _sentence_sums(low, self.per_word, self.pairs, 0, self.bias)]
+        best = {}
+        for index in indexes:
+            found = max(sums, key=lambda item, index=index: item[1][index], default=None)
+            if found is not None:
+                best[index] = found[0]
+        return best

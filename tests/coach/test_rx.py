@@ -106,6 +106,14 @@ def test_word_start_literals_are_only_the_sure_ones():
     assert word_start_literals(r"self[\s-]?harm") == []
     assert word_start_literals(r"\bi\s*am\s+(?:very\s+)?x") == []
     assert word_start_literals(r"\b(?:ok|\bfine)\s+y") == []  # an alternative without a leading literal
+    # After a group whose every alternative ends in required white space, a word begins...
+    assert word_start_literals(r"\byou\s+(?:such\s+|a\s+total\s+|an?\s+)+(?:liar|snake)\b") == [{"you"}, {"liar", "snake"}]
+    assert word_start_literals(r"\bi\s+(?:very\s+){0,2}xy") == [{"xy"}]
+    # ...but not when the group may be skipped and no word began before it, or an alternative may end mid-word.
+    assert word_start_literals(r"\bi(?:very\s+)?xy") == []
+    assert word_start_literals(r"\byou(?:['’]re\s+|\s+are)xy") == [{"you"}]
+    assert word_start_literals(r"\byou\s+(?:are\s+|were\s*)liar") == [{"you"}, {"are", "were"}]
+    assert word_start_literals(r"\byou\s+(?:are\\s)liar") == [{"you"}, {"are"}]  # an escaped backslash, then "s"
 
 
 def test_a_branch_needs_its_other_words_too():
