@@ -42,9 +42,17 @@ def serve(host: str, port: int, workers: int | None = None) -> int:
             self.cfg.set("errorlog", "-")
             self.cfg.set("loglevel", "warning")
             self.cfg.set("when_ready", on_ready)
+            self.cfg.set("post_worker_init", warm_coach)
 
         def load(self):
             return application
+
+    def warm_coach(worker):
+        # Each worker loads the coach's word lists and trained weights (about half a second) before
+        # it serves, so nobody's first keystroke waits for them.
+        from heartspace.coach import analyze
+
+        analyze("Warming up.", "free")
 
     def on_ready(server):
         print(f"heartspace is running at http://{url_host}:{port}/  (Ctrl-C to stop)", flush=True)
