@@ -20,6 +20,7 @@ from pathlib import Path
 
 from heartspace.coach.rx import pieces_of
 from heartspace.coach.sentiment import unrounded
+from heartspace.coach.word_model import Cached
 
 WEIGHTS = Path(__file__).with_name("valence_weights.json")
 # Tone thresholds on valence (VADER's customary +-0.05).
@@ -46,25 +47,9 @@ def _is_negator(word: str) -> bool:
     return word in _NEGATORS
 
 
-class _Cached(dict):
-    """word -> compute(word), remembered since words recur; the cap bounds memory for odd input."""
-
-    __slots__ = ("compute",)
-
-    def __init__(self, compute):
-        super().__init__()
-        self.compute = compute
-
-    def __missing__(self, word: str):
-        value = self.compute(word)
-        if len(self) < 50_000:
-            self[word] = value
-        return value
-
-
-_IS_NEGATOR = _Cached(_is_negator)
-_PLAIN = _Cached(lambda word: word.replace("'", "").replace("’", ""))
-_NEGATED = _Cached(lambda word: "not_" + word)
+_IS_NEGATOR = Cached(_is_negator)
+_PLAIN = Cached(lambda word: word.replace("'", "").replace("’", ""))
+_NEGATED = Cached(lambda word: "not_" + word)
 
 
 def _chunk_tokens(chunk: str) -> tuple[str, ...]:
@@ -74,8 +59,8 @@ def _chunk_tokens(chunk: str) -> tuple[str, ...]:
 
 # No token spans whitespace, so tokenising the text's pieces (which recur) gives the text's tokens:
 # pieces of the lower-cased text, and pieces of an ASCII text as written (lower-cased here).
-_CHUNKS = _Cached(_chunk_tokens)
-_ASCII_CHUNKS = _Cached(lambda chunk: _chunk_tokens(chunk.lower()))
+_CHUNKS = Cached(_chunk_tokens)
+_ASCII_CHUNKS = Cached(lambda chunk: _chunk_tokens(chunk.lower()))
 
 
 def _tokens(low: str) -> list[str]:
@@ -148,7 +133,7 @@ class _Model:
         self.dense = tuple(float(weights["dense"][name]) for name in DENSE_NAMES)
         self.lexicon_weight = float(weights.get("lexicon_weight", 0.5))
         self.table = table
-        self.tokens = _Cached(lambda token: sum(table.get(g, 0.0) for g in _token_grams(token)))
+        self.tokens = Cached(lambda token: sum(table.get(g, 0.0) for g in _token_grams(token)))
         self.pairs = {tuple(key.split(" ")): w for key, w in table.items() if " " in key}
 
     def logit(self, marked: list[str], lexicon: tuple) -> float:

@@ -10,19 +10,78 @@ positives in what people write.
 
 from __future__ import annotations
 
+import json
 import math
 from collections import Counter
+from pathlib import Path
 
 from heartspace.coach import language
 from heartspace.coach.word_model import features
 
 C_GRID = (0.25, 0.5, 1.0, 2.0)
 FOLDS = 5
+DEFAULT_GOEMOTIONS = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "text" / "goemotions"
+MISSING_EXTRA = "training needs scikit-learn and numpy: pip install -e '.[train]'"
+
+
+def training_extra_missing() -> bool:
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        return True
+    return False
+
+
+def read_examples(path: Path, labels: tuple[str, ...]) -> list[tuple[str, dict[str, int], str]]:
+    """[(text, {label: 0 or 1}, source)] from a JSON-lines file of our labelled examples; a
+    ValueError naming the file and line for anything else (source, the writer, may be absent)."""
+    rows = []
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+            except ValueError as error:
+                raise ValueError(f"{path}:{number}: not JSON ({error})") from None
+            if (not isinstance(item, dict) or not isinstance(item.get("text"), str)
+                    or not all(isinstance(item.get(label), bool) for label in labels)):
+                raise ValueError(f"{path}:{number}: needs a text and true/false {', '.join(labels)}")
+            rows.append((item["text"], {label: int(item[label]) for label in labels}, str(item.get("source", ""))))
+    return rows
+
+
+def set_aside_negative_writers(examples: list[tuple[str, dict[str, int], str]]) -> tuple[list, list[str]]:
+    """(the examples of writers with at least one positive, the texts of writers with none).
+
+    A writer with no positive example (ordinary texts, sincere praise) trains in every fold, like
+    the forum comments: held out alone, it would only measure what the other writers happened not
+    to cover, and push every threshold up for it."""
+    positive_sources = {source for _, labels, source in examples if any(labels.values())}
+    kept = [example for example in examples if example[2] in positive_sources]
+    return kept, [text for text, _, source in examples if source not in positive_sources]
 
 
 def _language(text: str) -> str:
     lang = language.detect(text[:600])
     return lang if lang in ("ru", "es") else "en"
+
+
+def count_matrix(grams: list[list[str]], index, position: dict[str, int]):
+    """The sparse matrix of feature counts of the rows `index` (columns by `position`; features
+    outside it are dropped)."""
+    import numpy as np
+    from scipy import sparse
+
+    rows, cols = [], []
+    for r, i in enumerate(index):
+        for g in grams[i]:
+            k = position.get(g)
+            if k is not None:
+                rows.append(r)
+                cols.append(k)
+    # Repeated (row, column) entries add up: the matrix holds counts.
+    return sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(index), len(position)))
 
 
 class Fitter:
@@ -55,18 +114,7 @@ class Fitter:
         return float(classifier.intercept_[0]), table
 
     def matrix(self, index, position):
-        import numpy as np
-        from scipy import sparse
-
-        rows, cols = [], []
-        for r, i in enumerate(index):
-            for g in self.grams[i]:
-                k = position.get(g)
-                if k is not None:
-                    rows.append(r)
-                    cols.append(k)
-        # Repeated (row, column) entries add up: the matrix holds counts.
-        return sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(index), len(position)))
+        return count_matrix(self.grams, index, position)
 
     def probability(self, i: int, bias: float, table: dict) -> float:
         z = max(-30.0, min(30.0, bias + sum(table.get(g, 0.0) for g in self.grams[i])))

@@ -23,7 +23,7 @@ the fold never read (writers with negatives only train in every fold, like the c
 seed give the same file.
 
 Needs the training extra (scikit-learn, numpy): .venv/bin/pip install -e '.[train]'
-Run from the project root (about a minute):
+Run from the project root (about two minutes):
     .venv/bin/python -m heartspace.coach.training.train_conflict [--goemotions ../shared/data/text/goemotions]
 """
 
@@ -38,10 +38,18 @@ from pathlib import Path
 from heartspace.coach import analyze, conflict, conflict_model
 from heartspace.coach.conflict_model import LABELS, WEIGHTS
 from heartspace.coach.rx import lower_same_length
-from heartspace.coach.training.fitting import FOLDS, Fitter, cross_validate
+from heartspace.coach.training.fitting import (
+    DEFAULT_GOEMOTIONS,
+    FOLDS,
+    MISSING_EXTRA,
+    Fitter,
+    cross_validate,
+    read_examples,
+    set_aside_negative_writers,
+    training_extra_missing,
+)
 
 EXAMPLES = Path(__file__).with_name("conflict_examples.jsonl")
-DEFAULT_GOEMOTIONS = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "text" / "goemotions"
 # The share of drafts with each label, assumed when counting precision (the coach dev set has
 # about one in eight with blame, one in sixteen with contempt).
 PREVALENCE = 0.1
@@ -53,19 +61,6 @@ WARM = {"15", "5", "18", "0", "17", "13", "20", "21", "23"}
 ADDED_PRECISION = 0.8
 COMMENTS = 5000
 KEEP_ABOVE = 0.02
-
-
-def load_examples(path: Path) -> list[tuple[str, dict[str, int], str]]:
-    rows = []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            item = json.loads(line)
-            if not isinstance(item.get("text"), str) or not all(isinstance(item.get(label), bool) for label in LABELS):
-                raise ValueError(f"{path}:{number}: needs a text and true/false {', '.join(LABELS)}")
-            rows.append((item["text"], {label: int(item[label]) for label in LABELS}, str(item.get("source", ""))))
-    return rows
 
 
 def load_warm_comments(folder: Path, seed: int) -> list[str]:
@@ -100,24 +95,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=WEIGHTS)
     parser.add_argument("--seed", type=int, default=13)
     args = parser.parse_args(argv)
-    try:
-        import sklearn  # noqa: F401
-    except ImportError:
-        print("training needs scikit-learn and numpy: pip install -e '.[train]'", file=sys.stderr)
+    if training_extra_missing():
+        print(MISSING_EXTRA, file=sys.stderr)
         return 1
     try:
-        examples = load_examples(args.examples)
+        examples, negatives_only = set_aside_negative_writers(read_examples(args.examples, LABELS))
     except (OSError, ValueError) as error:
         print(f"cannot read the examples: {error}", file=sys.stderr)
         return 1
-    comments = load_warm_comments(args.goemotions, args.seed)
-    # A writer with no positive example of any label (ordinary texts, sincere praise) trains in
-    # every fold, like the comments: held out alone, it would only measure what the other writers
-    # happened not to cover, and push every threshold up for it.
-    positive_sources = {source for _, labels, source in examples if any(labels.values())}
-    negatives_only = [text for text, _, source in examples if source not in positive_sources]
-    examples = [example for example in examples if example[2] in positive_sources]
-    comments = negatives_only + comments
+    comments = negatives_only + load_warm_comments(args.goemotions, args.seed)
     texts = [text for text, _, _ in examples]
     sources = [source for _, _, source in examples]
     found = rules_alone(texts)
@@ -131,7 +117,8 @@ def main(argv: list[str] | None = None) -> int:
                  "heartspace/coach/training/train_conflict.py on heartspace's own labelled examples and a sample of "
                  "warm GoEmotions training comments as negatives.",
         "examples": len(examples) + len(negatives_only), "comments": len(comments) - len(negatives_only),
-        "settings": {"folds": "one writer held out at a time" if len(set(sources)) > 1 else FOLDS, "seed": args.seed, "threshold_by": "held-out F1 with the rules", "added_precision": ADDED_PRECISION,
+        "settings": {"folds": "one writer held out at a time" if len(set(sources)) > 1 else FOLDS, "seed": args.seed,
+                     "threshold_by": "held-out F1 with the rules", "added_precision": ADDED_PRECISION,
                      "prevalence": PREVALENCE, "keep_above": KEEP_ABOVE},
         "labels": {},
     }

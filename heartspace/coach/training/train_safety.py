@@ -41,29 +41,24 @@ from pathlib import Path
 from heartspace.coach import analyze
 from heartspace.coach.rx import lower_same_length
 from heartspace.coach.safety_model import CATEGORY, WEIGHTS
-from heartspace.coach.training.fitting import FOLDS, Fitter, cross_validate
+from heartspace.coach.training.fitting import (
+    DEFAULT_GOEMOTIONS,
+    FOLDS,
+    MISSING_EXTRA,
+    Fitter,
+    cross_validate,
+    read_examples,
+    set_aside_negative_writers,
+    training_extra_missing,
+)
 
 EXAMPLES = Path(__file__).with_name("safety_examples.jsonl")
-DEFAULT_GOEMOTIONS = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "text" / "goemotions"
 # The share of texts written in the coach's forms that disclose harm, assumed when counting
 # precision (one in ten; the coach dev set has 5 in 83). Our examples hold far more disclosures
 # than that, so counted as they are, false alarms would look rarer than they will be.
 PREVALENCE = 0.1
 COMMENTS = 6000
 KEEP_ABOVE = 0.02
-
-
-def load_examples(path: Path) -> list[tuple[str, int, str]]:
-    rows = []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            item = json.loads(line)
-            if not isinstance(item.get("text"), str) or not isinstance(item.get("safety"), bool):
-                raise ValueError(f"{path}:{number}: needs a text and a true/false safety")
-            rows.append((item["text"], int(item["safety"]), str(item.get("source", ""))))
-    return rows
 
 
 def load_comments(folder: Path, seed: int) -> list[tuple[str, int]]:
@@ -88,24 +83,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=WEIGHTS)
     parser.add_argument("--seed", type=int, default=11)
     args = parser.parse_args(argv)
-    try:
-        import sklearn  # noqa: F401
-    except ImportError:
-        print("training needs scikit-learn and numpy: pip install -e '.[train]'", file=sys.stderr)
+    if training_extra_missing():
+        print(MISSING_EXTRA, file=sys.stderr)
         return 1
     try:
-        examples = load_examples(args.examples)
+        examples, ordinary = set_aside_negative_writers(read_examples(args.examples, ("safety",)))
     except (OSError, ValueError) as error:
         print(f"cannot read the examples: {error}", file=sys.stderr)
         return 1
-    comments = load_comments(args.goemotions, args.seed)
-    # A writer with no disclosure among its examples (ordinary texts in the app's forms) trains
-    # in every fold, like the comments: held out alone, it would only measure what the other
-    # writers happened not to cover.
-    positive_sources = {source for _, label, source in examples if label}
-    negatives_only = [(text, 0) for text, _, source in examples if source not in positive_sources]
-    comments = negatives_only + comments
-    examples = [example for example in examples if example[2] in positive_sources]
+    examples = [(text, labels["safety"], source) for text, labels, source in examples]
+    negatives_only = [(text, 0) for text in ordinary]
+    comments = negatives_only + load_comments(args.goemotions, args.seed)
     rows = [(text, label) for text, label, _ in examples] + comments
     sources = [source for _, _, source in examples]
     fitter = Fitter(rows, lower_same_length)

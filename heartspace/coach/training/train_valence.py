@@ -35,6 +35,7 @@ from collections import Counter
 from pathlib import Path
 
 from heartspace.coach.sentiment import unrounded
+from heartspace.coach.training.fitting import count_matrix
 from heartspace.coach.valence import DENSE_NAMES, WEIGHTS, combine, dense, features
 
 DEFAULT_DATA = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "text" / "goemotions"
@@ -110,15 +111,7 @@ def _matrix(data: Featurised, index, vocabulary):
     import numpy as np
     from scipy import sparse
 
-    rows, cols = [], []
-    for r, i in enumerate(index):
-        for g in data.grams[i]:
-            k = vocabulary.get(g)
-            if k is not None:
-                rows.append(r)
-                cols.append(k)
-    # Repeated (row, column) entries add up: the matrix holds counts.
-    words = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(index), len(vocabulary)))
+    words = count_matrix(data.grams, index, vocabulary)
     lexicon = sparse.csr_matrix(np.array([data.dense[i] for i in index]))
     return sparse.hstack([words, lexicon]).tocsr()
 
