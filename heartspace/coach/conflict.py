@@ -44,14 +44,44 @@ PAST_SINGLE = rx(r"^\s+(?:told|sent|said|gave|came|called|replied|texted|answere
                          r"turned|made|let|did|went|left|saw|put|took)\b", IC)
 REINFORCED = rx(r"\b(?:ever|once|anything|a\s+single|at\s+all|any\s+more|anymore)\b", IC)
 MARKERS = rx(
-    r"\bfor\s+once\b|\blike\s+always\b|\bas\s+always\b|\bas\s+usual\b|\bsame\s+as\s+always\b|\bevery\s+single\s+(?:time|day|"
-    r"thing|one)\b|\beach\s+and\s+every\b|\ball\s+the\s+time\b|\b24/7\b|\bevery\s+(?:room|word\s+I\s+say|chance\s+you\s+get|"
+    r"\bfor\s+once\b|\blike\s+always\b|\bas\s+always\b|\bas\s+usual\b|\bsame\s+as\s+always\b|\bevery\s+single\s+[\w-]+\b"
+    r"|\beach\s+and\s+every\b|\ball\s+the\s+time\b|\b24/7\b|\bevery\s+(?:room|word\s+I\s+say|chance\s+you\s+get|"
     r"conversation|time\s+I\s+(?:ask|try|say|need|open))\b|\bnot\s+once\b|\bnot\s+(?:even\s+)?(?:a\s+single|one)\s+(?:time|thing)\b|"
     r"\bcan\s+you\s+(?:remember|do)\s+(?:a\s+single|one\s+single)\b|\bwhat" + A + r"?s\s+new\s*[.!]|\bwhat" + A + r"?s\s+new$|"
     r"(?:^|[.!?]\s+)typical\b\s*[.!]|\bnothing\s+I\s+do\s+is\s+ever\b|\bnever\s+(?:once|ever)\b|\byet\s+again\b|\bfor\s+the\s+(?:millionth|hundredth|thousandth|umpteenth|nth|fifth|tenth)\s+time\b|\bevery\s+waking\s+(?:hour|minute|moment)\b|"
     r"\bhow\s+many\s+times\s+do\s+I\s+have\s+to\b|\bevery\s+(?:two|five|ten|few|other|single)\s+(?:minutes|seconds|hours)\b|"
     r"\ball\s+(?:day|night|weekend)\s+(?:long|every\s+day)\b|\b(?:scrolling|gaming|on\s+your\s+phone|sleeping|lounging)\s+all\s+"
     r"(?:day|night|weekend)\b|\bagain\s+and\s+again\b|\bover\s+and\s+over\b", IC)
+# Globalising about the other person without "you" right before the absolute: "it's always about
+# you", "there's always some excuse with you", "everything is a joke to you", "you're the one who
+# always loses the keys", "same story every time", "like every other time".
+ROLE_NOUNS = (r"(?:listener|person|partner|friend|husband|wife|boyfriend|girlfriend|father|mother|dad|mum|mom|parent|"
+              r"brother|sister|son|daughter|roommate|flatmate|housemate|human(?:\s+being)?|driver|cook|boss|colleague|"
+              r"communicator|team\s?mate|host|guest|cook|planner|adult|grown-up|man|woman|guy|girl)")
+GLOBAL_YOU = rx(
+    r"\b(?:it|everything)(?:" + A + r"s|\s+is|\s+was)\s+(?:always\s+|all\s+){1,2}about\s+(?:you|your|what\s+you)\b"
+    r"|\b(?:everything|every\s+(?:weekend|holiday|decision|conversation|plan|trip|evening|argument))(?:" + A +
+    r"s|\s+is|\s+has\s+to\s+be)\s+(?:always\s+)?about\s+(?:you|your|what\s+you)\b"
+    r"|\b(?:there|it)" + A + r"?s\s+always\s+(?:something|(?:some|an|another|a)\s+(?:[\w'’]+\s+){0,2})\s*with\s+you\b"
+    r"|\bnothing(?:" + A + r"s|\s+is)\s+ever\s+(?:good\s+enough|enough|right)\s+for\s+you\b"
+    r"|\b(?:always|it" + A + r"?s|it\s+is)(?:\s+always)?\s+the\s+same\s+(?:old\s+)?(?:story\s+|thing\s+)?(?:every\s+time\s+)?with\s+you\b"
+    r"|\bsame\s+(?:old\s+)?(?:story|excuse|thing|nonsense|drama|routine)\s+every\s+(?:single\s+)?time\b"
+    r"|(?:^|[.!?]\s+)same\s+every\s+(?:single\s+)?time\b"
+    r"|\beverything(?:" + A + r"s|\s+is)\s+(?:a|an)\s+(?:joke|game|competition|fight|argument|drama|excuse|big\s+deal)\s+"
+    r"(?:to|for|with)\s+you\b"
+    r"|\b(?:you|u)\s+(?:don" + A + r"?t|do\s+not|never|won" + A + r"?t)\s+(?:even\s+)?lift\s+a\s+finger\b"
+    r"|\b(?:you" + A + r"re|you\s+are|ur|u\s+r)\s+the\s+(?:only\s+)?one\s+who\s+(?:always|never|can" + A +
+    r"?t|cannot|won" + A + r"?t)\b"
+    r"|\blike\s+every\s+other\s+time\b", IC)
+# A label made of a judging word and a role: "you're a terrible listener", "you're the worst
+# partner", "you're just not a thoughtful person" (a warm word, denied); "stop being so negative".
+ROLE_LABEL = rx(
+    r"\b(?:you|u)(?:" + A + r"re|\s+are|\s+r)\s+(?:such\s+|just\s+|really\s+|honestly\s+|literally\s+|simply\s+)?"
+    r"(?P<neg>not\s+)?(?:a|an|the|very|exactly)\s+(?:(?:really|truly|absolutely|total|complete|real|most|very)\s+)?"
+    r"(?P<adj>[\w-]+)\s+" + ROLE_NOUNS + r"\b"
+    r"|\b(?:stop|quit)\s+being\s+(?:so\s+|such\s+an?\s+|a\s+|an\s+)?(?P<trait>[\w-]+)", IC)
+
+
 # The people a journal line names as the other person ("my uncle is so petty").
 PEOPLE = (r"(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|dad|father|mum|mom|mother|brother|sister|son|daughter|"
           r"uncle|aunt|auntie|cousin|boss|friend|flatmate|roommate|housemate|stepdad|stepmum|stepmom|grandma|grandpa|nan|"
@@ -197,6 +227,8 @@ _NEGATED_WINDOW = re.compile(r"(?:\bnot|n[’']t|\bnever|\bno\s+longer)\s+(?:[\w
 _NOT_IN = re.compile(r"n[’']t|\bnot\b")
 _NOT_WORD_IN = re.compile(r"\bnot\b|n[’']t\b")
 _PERFECT = re.compile(r"\b(?:have|has)\b|[’']ve")
+_APPROVING_NAME = re.compile(r"\b(?:nice\s+one|nice\s+try|well\s+done|good\s+job|great\s+job|ok|okay|k|sure|thanks|"
+                             r"cheers|yeah\s+right|whatever\s+you\s+say|bravo|congrats)\s+(?P<name>[a-z-]+)\b")
 _CLOSING_NAME = re.compile(r",\s*(?:your\s+)?(?P<name>[a-z-]+)\s*(?:[.!?,]|[^\w\s,.!?]|$)")
 # Labels that are also everyday verbs or senses right after a bare "you": "I know what you mean",
 # "you mean a lot to me", "are you cold?", "you fool nobody". With a verb or a degree word
@@ -206,13 +238,14 @@ _ALSO_A_VERB = frozenset({"mean", "cold", "cheat", "nag", "bully", "fake", "fool
 _NAMES_AT_THE_END = frozenset({"fool", "clown", "pig"})
 # ...nor is a request: "you never listen, and I need you to actually care".
 _NOT_PRAISE = re.compile(r"n['’]t\b|\bnot\b|\bif\s+you\b|\bmaybe\b|\bbecause\b|\bI\s+need\b|\bneed\s+you\s+to\b"
-                         r"|\bI\s+want\s+you\s+to\b", IC)
+                         r"|\bI\s+want\s+you\s+to\b|\bI['’]?m\s+(?:always\s+)?the\s+one\s+who\b|\bwhile\s+I\b", IC)
 
 
 # The same test for ASCII text once lower-cased (there IGNORECASE and lower() agree), run only when
 # one of its words occurs at all: most clauses hold none, and substring tests cost far less.
-_NOT_PRAISE_LOW = re.compile(r"n't\b|\bnot\b|\bif\s+you\b|\bmaybe\b|\bbecause\b")
-_NOT_PRAISE_WORDS = ("n't", "not", "if", "maybe", "because")
+_NOT_PRAISE_LOW = re.compile(r"n't\b|\bnot\b|\bif\s+you\b|\bmaybe\b|\bbecause\b|\bi'?m\s+(?:always\s+)?the\s+one\s+who\b"
+                             r"|\bwhile\s+i\b")
+_NOT_PRAISE_WORDS = ("n't", "not", "if", "maybe", "because", "the one who", "while i")
 
 
 def _not_praise(clause: str) -> bool:
@@ -288,9 +321,23 @@ def _bare_verb(m: re.Match, masked: str, pattern) -> bool:
     return pattern is not VOCATIVE or trait not in _NAMES_AT_THE_END
 
 
-def detect_blame(text: str, masked: str, sarcastic: bool = False) -> list[list]:
-    """Blame spans; `sarcastic` (contempt found) means praise is not taken at face value."""
+def _judges(m: re.Match) -> bool:
+    """Is this ROLE_LABEL match a verdict: a character word or a strongly negative word, or
+    (after "not") a strongly warm one?"""
+    word = (m.group("trait") or m.group("adj")).lower()
+    weight = lexicon().get(word, 0.0)
+    if m.group("neg"):
+        return weight >= 1.5
+    return word in CHARACTER_WORDS or word in INSULT_NAMES or weight <= -1.5
+
+
+def detect_blame(text: str, masked: str, sarcastic: bool = False, denied: list | None = None) -> list[list]:
+    """Blame spans; `sarcastic` (contempt found) means praise is not taken at face value. Into
+    `denied`, when given, go the labels the rules read and set aside as denied ("you're not a bad
+    person", "I'm not calling you lazy"): there the trained model is not asked again."""
     spans = []
+    if denied is None:
+        denied = []
     generic: list[tuple[int, int]] | None = None  # found on first use: most drafts hold no absolute to test
 
     def in_generic(pos):
@@ -322,6 +369,17 @@ def detect_blame(text: str, masked: str, sarcastic: bool = False) -> list[list]:
         if in_generic(m.start()) or (not sarcastic and _kind_absolute(masked[s0:s1], text[s0:s1])):
             continue
         spans.append(_span(text, m.start(), m.end()))
+    for m in GLOBAL_YOU.finditer(masked):
+        s0, s1 = _sentence_around(masked, m.start(), m.end())
+        if in_generic(m.start()) or REGRET.search(masked[s0:s1]) or (not sarcastic and _praises(text[s0:s1])):
+            continue
+        spans.append(_span(text, m.start(), m.end()))
+    for m in ROLE_LABEL.finditer(masked):
+        s0, s1 = _sentence_around(masked, m.start(), m.end())
+        if m.group("neg") and not _judges(m):
+            denied.append(m.span())  # "you're not a bad person"
+        elif _judges(m) and not _negated_before(masked, m.start()) and not REGRET.search(masked[s0:s1]):
+            spans.append(_span(text, m.start(), m.end()))
     for pattern in (TRAIT, CALLING, VOCATIVE) if may_occur(_LABEL_BITS) else ():
         for m in (pattern.finditer(masked) if pattern is CALLING else shared_finditer(pattern, masked)):
             trait = m.group("trait").lower()
@@ -329,6 +387,7 @@ def detect_blame(text: str, masked: str, sarcastic: bool = False) -> list[list]:
                     or _bare_verb(m, masked, pattern):
                 continue
             if _negated_before(masked, m.start()) or _NOT_WORD_IN.search(m.group()):
+                denied.append(m.span())
                 continue
             s0, s1 = _sentence_around(masked, m.start(), m.end())
             if REGRET.search(masked[s0:s1]) or (_PAST_VERB.search(m.group()) and _ONE_OCCASION.search(masked, s0, s1)):
@@ -392,7 +451,12 @@ def detect_contempt(text: str, masked: str) -> list[list]:
         if m.group("trait").lower() in INSULT_NAMES and not _negated_before(masked, m.start()) and \
                 not _NOT_WORD_IN.search(m.group()) and not _bare_verb(m, masked, TRAIT):
             spans.append(_span(text, m.start(), m.end()))
-    # A name used as a jab at the end of a sentence: "Nice one, Einstein."
+    # A name used as a jab at the end of a sentence: "Nice one, Einstein.", or after a mock approval
+    # with no comma, as typed on a phone: "nice one einstein", "ok clown, noted".
+    for m in _APPROVING_NAME.finditer(masked):
+        name = m.group("name")
+        if name in INSULT_NAMES or name in SARCASTIC_NAMES:
+            spans.append(_span(text, m.start(), m.end()))
     for m in _CLOSING_NAME.finditer(masked):
         name = m.group("name").lower()
         if name in INSULT_NAMES or name in SARCASTIC_NAMES:
@@ -403,6 +467,11 @@ def detect_contempt(text: str, masked: str) -> list[list]:
 
 def detect_defensive(text: str, masked: str) -> list[list]:
     return _dedupe([_span(text, m.start(), m.end()) for m in DEFENSIVE.finditer(masked)], text)
+
+
+def merge_spans(spans: list[list], text: str) -> list[list]:
+    """Spans sorted, overlapping ones joined into one."""
+    return _dedupe(spans, text)
 
 
 def _dedupe(spans: list[list], text: str) -> list[list]:

@@ -8,7 +8,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from heartspace.coach import conflict, conflict_model, feelings, language, safety, safety_model, structure, valence
+from heartspace.coach import (
+    conflict,
+    conflict_model,
+    feelings,
+    language,
+    safety,
+    safety_model,
+    structure,
+    texting,
+    valence,
+)
 from heartspace.coach.messages import build_suggestions
 from heartspace.coach.result import empty_result as _empty_result
 from heartspace.coach.result import set_faux, set_flag
@@ -103,16 +113,32 @@ def analyze(text: str, kind: str = "free", limit: int | None = None) -> dict:
         return _analyse(result, sample, low, kind)
 
 
+def _conflict_rules(text: str, masked: str, denied: list) -> tuple[list, list, list]:
+    """The rules' (contempt, blame, defensive) spans; what they set aside as not blame goes into `denied`."""
+    contempt = conflict.detect_contempt(text, masked)
+    blame = conflict.detect_blame(text, masked, sarcastic=bool(contempt), denied=denied)
+    return contempt, blame, conflict.detect_defensive(text, masked)
+
+
 def _analyse(result: dict, sample: str, low: str, kind: str) -> dict:
     tokens = feelings.tokenize(sample, low)
     found = feelings.scan(sample, tokens)
     masked = conflict.mask_quotes(low)
-    contempt = conflict.detect_contempt(sample, masked)
-    blame = conflict.detect_blame(sample, masked, sarcastic=bool(contempt))
-    defensive = conflict.detect_defensive(sample, masked)
+    denied: list = []
+    contempt, blame, defensive = _conflict_rules(sample, masked, denied)
+    spelled = texting.spell_out(sample, masked, gated_pieces_of(low))
+    if spelled is not None:
+        # "u never listen", "why do u have to be like this": the rules read the shorthand spelled out
+        # too (spans mapped back into the draft); what they found as written stands.
+        with gated_on(spelled.masked):
+            more = _conflict_rules(spelled.text, spelled.masked, denied)
+        contempt, blame, defensive = (conflict.merge_spans(as_typed + [spelled.span(sample, span) for span in extra], sample)
+                                      for as_typed, extra in zip((contempt, blame, defensive), more, strict=True))
     if not (blame and contempt and defensive):
         # Phrasings no rule names: the trained models read the text for the labels still empty.
         empty = [label for label, spans in (("blame", blame), ("contempt", contempt), ("defensive", defensive)) if not spans]
+        if denied and "blame" in empty:
+            empty.remove("blame")  # the rules read a label as denied ("you're not lazy"): they decide
         learned = conflict_model.detect(sample, masked, empty, gated_pieces_of(masked))
         if "defensive" in learned and _owns_it(masked):
             # An apology that owns the behaviour is never called defensive, whatever excuse it gives.

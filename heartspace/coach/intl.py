@@ -386,7 +386,9 @@ RU_NEGATED_BEFORE = re.compile(r"(?:^|[^\w])не\s+$")
 ES_NEGATED_BEFORE = re.compile(r"(?:^|[^\w])no\s+$")
 
 
-def detect_conflict(text: str, low: str, lang: str) -> tuple[list, list, list]:
+def detect_conflict(text: str, low: str, lang: str) -> tuple[list, list, list, bool]:
+    """(blame, contempt, defensive) spans, and whether the rules set a label or an absolute aside
+    as denied ("no eres egoísta", "не всегда")."""
     ru = lang == "ru"
     masked = _mask(_QUOTES, low)
     masked = _mask(RU_GENERIC if ru else ES_GENERIC, masked)
@@ -396,6 +398,7 @@ def detect_conflict(text: str, low: str, lang: str) -> tuple[list, list, list]:
             continue  # "я такая дура", "soy un idiota": about oneself
         contempt.append(span)
     blame = []
+    denied = False
     # Filtered before overlapping spans merge, so a praising clause cannot hide a label after it.
     for span in _spans(text, RU_BLAME if ru else ES_BLAME, masked, RU_BLAME_GATES if ru else ES_BLAME_GATES, merge=False):
         # A praising absolute ("ты всегда знаешь, как меня рассмешить") is not blame, unless sarcastic.
@@ -403,11 +406,12 @@ def detect_conflict(text: str, low: str, lang: str) -> tuple[list, list, list]:
             continue
         # A negated label or absolute ("no eres egoísta", "не всегда") is not blame.
         if (RU_NEGATED_BEFORE if ru else ES_NEGATED_BEFORE).search(masked, max(0, span[0] - 12), span[0]):
+            denied = True
             continue
         blame.append(span)
     blame = _merge(blame)
     defensive = _spans(text, [RU_DEFENSIVE if ru else ES_DEFENSIVE], masked)
-    return blame, contempt, defensive
+    return blame, contempt, defensive, denied
 
 
 # --- one call ---------------------------------------------------------------------------------------------------------
@@ -418,11 +422,13 @@ def analyse(result: dict, text: str, low: str, kind: str, lang: str) -> tuple[di
 
     ru = lang == "ru"
     found = scan_feelings(text, low, lang)
-    blame, contempt, defensive = detect_conflict(text, low, lang)
+    blame, contempt, defensive, denied = detect_conflict(text, low, lang)
     if not (blame and contempt and defensive):
         from heartspace.coach import conflict, conflict_model
 
         empty = [label for label, spans in (("blame", blame), ("contempt", contempt), ("defensive", defensive)) if not spans]
+        if denied and "blame" in empty:
+            empty.remove("blame")  # the rules read a label as denied ("no eres egoísta"): they decide
         learned = conflict_model.detect(text, conflict.mask_quotes(low), empty)
         if "defensive" in learned and (RU_APOLOGY if lang == "ru" else ES_APOLOGY).search(low):
             # An apology that owns the behaviour is never called defensive, whatever excuse it gives.

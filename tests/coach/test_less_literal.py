@@ -139,3 +139,41 @@ def test_one_stray_foreign_function_word_does_not_make_english_foreign(text):
 @pytest.mark.parametrize("text", ["Gracias", "Merci beaucoup", "Te quiero mucho"])
 def test_short_foreign_phrases_still_are(text):
     assert analyze(text)["language"] != "en", text
+
+
+@pytest.mark.parametrize("text", [
+    "It's always about you, isn't it.",
+    "There's always some excuse with you.",
+    "Everything is a joke to you.",
+    "Nothing is ever good enough for you.",
+    "You're the one who always leaves the gate open.",
+    "You're a terrible listener.",
+    "Honestly, you're just not a thoughtful person.",
+    "Can you stop being so dramatic about a late train?",
+    "You always get to be the fun one and I'm the one who says no.",
+    "Same old story every time.",
+])
+def test_globalising_without_you_right_before_the_absolute_is_blame(text):
+    assert analyze(text)["blame"], text
+
+
+@pytest.mark.parametrize("text", [
+    "Stop being so hard on yourself, you did great.",
+    "You always make me laugh and I love that.",
+    "It's all about you today, birthday girl, have the best day!",
+    "You're a wonderful listener.",
+    "We go to the same cafe every Sunday.",
+    "You're not a bad person, you just forgot.",
+])
+def test_warm_or_ordinary_lookalikes_are_not_blame(text):
+    assert not analyze(text)["blame"], text
+
+
+@pytest.mark.parametrize("text", ["nice one einstein", "ok clown, noted", "Well done Sherlock, the door was open."])
+def test_a_jab_name_after_mock_approval_is_contempt_even_without_a_comma(text):
+    assert analyze(text)["contempt"], text
+
+
+@pytest.mark.parametrize("text", ["Ok Sam, see you at 6", "Thanks Maria, that was lovely", "nice one, well played!"])
+def test_a_real_name_after_thanks_is_not_contempt(text):
+    assert not analyze(text)["contempt"], text

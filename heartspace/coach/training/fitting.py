@@ -3,7 +3,7 @@ threshold choice (train_safety.py and train_conflict.py use them).
 
 Model: logistic regression (L2, liblinear) over the counts of heartspace.coach.word_model.features.
 Every (language, label) group weighs the same in total, so the language a text is written in is
-no evidence either way. Thresholds are chosen by held-out F1 of the rules and the model together
+no evidence either way. Thresholds are chosen by held-out F1 (or F-beta) of the rules and the model together
 (the model only speaks when the rules found nothing), precision counted at an assumed share of
 positives in what people write.
 """
@@ -121,10 +121,18 @@ class Fitter:
         return 1.0 / (1.0 + math.exp(-z))
 
 
+def f_score(precision: float, recall: float, beta: float = 1.0) -> float:
+    """F-beta: beta > 1 counts recall beta times as much as precision."""
+    if not precision or not recall:
+        return 0.0
+    return (1 + beta * beta) * precision * recall / (beta * beta * precision + recall)
+
+
 def choose_threshold(scored: list[tuple[float, int, bool]], prevalence: float,
-                     added_precision: float = 0.0) -> tuple[float, float, float, float]:
-    """(threshold, recall, precision, F1) of the rules and the model together, at the
-    threshold with the best held-out F1 (ties: the lower threshold). `scored` holds (the model's
+                     added_precision: float = 0.0, beta: float = 1.0) -> tuple[float, float, float, float]:
+    """(threshold, recall, precision, F-beta) of the rules and the model together, at the
+    threshold with the best held-out F-beta (F1 unless `beta` says otherwise; ties: the lower
+    threshold). `scored` holds (the model's
     probability, the label, whether the rules caught the text). The model only speaks when the
     rules did not, so it is judged by what it adds: a positive the rules already find gains
     nothing from it, a false alarm costs the same either way. Precision is counted as if
@@ -141,14 +149,14 @@ def choose_threshold(scored: list[tuple[float, int, bool]], prevalence: float,
     best = (1.0, 0.0, 0.0, -1.0)
     if hits:
         precision = hits / (hits + false * negative_weight)
-        best = (1.0, hits / positives, precision, 2 * precision * (hits / positives) / (precision + hits / positives))
+        best = (1.0, hits / positives, precision, f_score(precision, hits / positives, beta))
     for p, label, _ in sorted((item for item in scored if not item[2]), reverse=True):
         hits += label
         false += 1 - label
         if not hits:
             continue
         recall, precision = hits / positives, hits / (hits + false * negative_weight)
-        f1 = 2 * precision * recall / (precision + recall)
+        f1 = f_score(precision, recall, beta)
         added_hits, added_false = hits - by_rules[0], false - by_rules[1]
         if added_hits < added_precision * (added_hits + added_false * negative_weight):
             continue
@@ -159,10 +167,10 @@ def choose_threshold(scored: list[tuple[float, int, bool]], prevalence: float,
 
 def cross_validate(fitter: Fitter, ours: list[int], always: list[int], caught: list[bool], prevalence: float, seed: int,
                    report, sources: list[str] | None = None,
-                   added_precision: float = 0.0) -> tuple[float, tuple[float, float, float, float]]:
-    """(C, (threshold, recall, precision, F1)): for each C on the grid, the held-out threshold
+                   added_precision: float = 0.0, beta: float = 1.0) -> tuple[float, tuple[float, float, float, float]]:
+    """(C, (threshold, recall, precision, F-beta)): for each C on the grid, the held-out threshold
     choice (choose_threshold) over folds of `ours` (the rows in `always` train in every fold);
-    then the C with the best F1 (ties: the smaller C). With `sources` (who wrote each of `ours`),
+    then the C with the best F-beta (ties: the smaller C). With `sources` (who wrote each of `ours`),
     each source is held out in turn, so the choice is made on text by writers the fold never read:
     folds that mix every writer's texts reward learning a writer's habits (random folds chose
     thresholds that flagged too much on material by other writers). Without, FOLDS stratified folds."""
@@ -179,9 +187,9 @@ def cross_validate(fitter: Fitter, ours: list[int], always: list[int], caught: l
         for train_index, test_index in splits:
             bias, table = fitter.fit([ours[k] for k in train_index] + always, C)
             scored.extend((fitter.probability(ours[k], bias, table), fitter.labels[ours[k]], caught[k]) for k in test_index)
-        results[C] = choose_threshold(scored, prevalence, added_precision)
+        results[C] = choose_threshold(scored, prevalence, added_precision, beta)
         threshold, recall, precision, f1 = results[C]
         report(f"  C={C:<5} held-out, with the rules: threshold {threshold:.3f} recall {recall:.3f} "
-               f"precision {precision:.3f} F1 {f1:.3f}")
+               f"precision {precision:.3f} F{beta:g} {f1:.3f}")
     C = max(C_GRID, key=lambda c: (round(results[c][3], 3), -c))
     return C, results[C]
