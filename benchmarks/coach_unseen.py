@@ -9,7 +9,11 @@ for is said below, because a figure stays an honest estimate only while nobody t
   comparing ways to train the safety and conflict models (1 December); no item was read to write
   a rule, apart from one early look at its safety misses.
 - set 4 (240 texts, everyday proportions): its aggregate figures were read the same way.
-- set 5 (240 texts, short phone drafts): read once, after every choice had been made.
+- set 5 (240 texts, short phone drafts): read once, after every choice had been made (1 December,
+  night), and once more at the end of the next session, again after every choice.
+- set 6 (240 texts, messages and journal lines about family, friends and coworkers as well as
+  partners, 2-4 sentences each): written before that session's changes and read once, after every
+  choice had been made; no item read.
 Prints per-label precision, recall and F1 and tone accuracy per set; asserts nothing. Runs in a
 clone of the project alone.
 
