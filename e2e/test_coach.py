@@ -58,3 +58,15 @@ def test_safety_shows_the_help_card_and_keeps_the_text(signed_in):
     expect(card).to_be_visible()
     expect(card.get_by_role("link", name="Get help now")).to_be_visible()
     expect(draft).to_have_value(text)
+
+
+def test_blame_typed_in_shorthand_is_found_and_quoted_as_typed(signed_in):
+    page = signed_in
+    page.goto("/writing/coach/")
+    draft = page.get_by_label("Your draft")
+    draft.press_sequentially("why do u have to be like this", delay=5)
+    suggestion = page.locator('.coach-feedback [data-code="blame"]')
+    expect(suggestion).to_be_visible()
+    expect(suggestion).to_contain_text("why do u have to be")
+    expect(draft).to_have_value("why do u have to be like this")
+    assert not page.console_errors

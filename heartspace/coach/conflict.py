@@ -55,9 +55,6 @@ MARKERS = rx(
 # Globalising about the other person without "you" right before the absolute: "it's always about
 # you", "there's always some excuse with you", "everything is a joke to you", "you're the one who
 # always loses the keys", "same story every time", "like every other time".
-ROLE_NOUNS = (r"(?:listener|person|partner|friend|husband|wife|boyfriend|girlfriend|father|mother|dad|mum|mom|parent|"
-              r"brother|sister|son|daughter|roommate|flatmate|housemate|human(?:\s+being)?|driver|cook|boss|colleague|"
-              r"communicator|team\s?mate|host|guest|cook|planner|adult|grown-up|man|woman|guy|girl)")
 GLOBAL_YOU = rx(
     r"\b(?:it|everything)(?:" + A + r"s|\s+is|\s+was)\s+(?:always\s+|all\s+){1,2}about\s+(?:you|your|what\s+you)\b"
     r"|\b(?:everything|every\s+(?:weekend|holiday|decision|conversation|plan|trip|evening|argument))(?:" + A +
@@ -73,6 +70,9 @@ GLOBAL_YOU = rx(
     r"|\b(?:you" + A + r"re|you\s+are|ur|u\s+r)\s+the\s+(?:only\s+)?one\s+who\s+(?:always|never|can" + A +
     r"?t|cannot|won" + A + r"?t)\b"
     r"|\blike\s+every\s+other\s+time\b", IC)
+ROLE_NOUNS = (r"(?:listener|person|partner|friend|husband|wife|boyfriend|girlfriend|father|mother|dad|mum|mom|parent|"
+              r"brother|sister|son|daughter|roommate|flatmate|housemate|human(?:\s+being)?|driver|cook|boss|colleague|"
+              r"communicator|team\s?mate|host|guest|planner|adult|grown-up|man|woman|guy|girl)")
 # A label made of a judging word and a role: "you're a terrible listener", "you're the worst
 # partner", "you're just not a thoughtful person" (a warm word, denied); "stop being so negative".
 ROLE_LABEL = rx(
@@ -396,7 +396,7 @@ def detect_blame(text: str, masked: str, sarcastic: bool = False, denied: list |
     for m in MOTIVE.finditer(masked):
         if not _negated_before(masked, m.start()) or m.group().lower().startswith(("you don", "you do not", "u don", "u do not", "i don", "i do not")):
             spans.append(_span(text, m.start(), m.end()))
-    return _dedupe(spans, text)
+    return merge_spans(spans, text)
 
 
 # "I felt so "supported" when...", "I felt thrilled, obviously, when...": a warm feeling word in
@@ -462,19 +462,15 @@ def detect_contempt(text: str, masked: str) -> list[list]:
         if name in INSULT_NAMES or name in SARCASTIC_NAMES:
             if not SELF_REFERENCE.search(masked[max(0, m.start() - 40):m.start()]):
                 spans.append(_span(text, m.start() + 1, m.end()))
-    return _dedupe(spans, text)
+    return merge_spans(spans, text)
 
 
 def detect_defensive(text: str, masked: str) -> list[list]:
-    return _dedupe([_span(text, m.start(), m.end()) for m in DEFENSIVE.finditer(masked)], text)
+    return merge_spans([_span(text, m.start(), m.end()) for m in DEFENSIVE.finditer(masked)], text)
 
 
 def merge_spans(spans: list[list], text: str) -> list[list]:
     """Spans sorted, overlapping ones joined into one."""
-    return _dedupe(spans, text)
-
-
-def _dedupe(spans: list[list], text: str) -> list[list]:
     if not spans:
         return []  # (most detectors find nothing in most drafts)
     spans.sort(key=lambda s: (s[0], -s[1]))

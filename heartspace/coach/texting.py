@@ -37,7 +37,7 @@ _BEFORE_YOU_ARE = frozenset("""so such a an the being always never not just real
 gonna going acting like one only overreacting kidding joking lying unbelievable pathetic kind sort pretty quite
 soo sooo""".split())
 # After "its", these make it "it's": "its always", "its not like", "its all about".
-_BEFORE_IT_IS = frozenset("always never not like all so just literally the a fine ok okay too never your ur my".split())
+_BEFORE_IT_IS = frozenset("always never not like all so just literally the a fine ok okay too your ur my".split())
 _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 
 
@@ -52,8 +52,8 @@ class Spelled:
     ends: list[int]  # per character: the index just past what it stands for
 
     def span(self, original: str, span: list) -> list:
-        """A [start, end, text] span of the spelled-out copy, as a span of the original text."""
-        start, end = self.starts[span[0]], self.ends[span[1] - 1] if span[1] > span[0] else self.starts[span[0]]
+        """A (non-empty) [start, end, text] span of the spelled-out copy, as a span of the original text."""
+        start, end = self.starts[span[0]], self.ends[span[1] - 1]
         return [start, end, original[start:end]]
 
 

@@ -3,9 +3,9 @@ threshold choice (train_safety.py and train_conflict.py use them).
 
 Model: logistic regression (L2, liblinear) over the counts of heartspace.coach.word_model.features.
 Every (language, label) group weighs the same in total, so the language a text is written in is
-no evidence either way. Thresholds are chosen by held-out F1 (or F-beta) of the rules and the model together
-(the model only speaks when the rules found nothing), precision counted at an assumed share of
-positives in what people write.
+no evidence either way. Thresholds are chosen by held-out F1 (or F-beta) of the rules and the
+model together (the model only speaks when the rules found nothing), precision counted at an
+assumed share of positives in what people write.
 """
 
 from __future__ import annotations
@@ -156,12 +156,12 @@ def choose_threshold(scored: list[tuple[float, int, bool]], prevalence: float,
         if not hits:
             continue
         recall, precision = hits / positives, hits / (hits + false * negative_weight)
-        f1 = f_score(precision, recall, beta)
+        score = f_score(precision, recall, beta)
         added_hits, added_false = hits - by_rules[0], false - by_rules[1]
         if added_hits < added_precision * (added_hits + added_false * negative_weight):
             continue
-        if f1 >= best[3]:
-            best = (p, recall, precision, f1)
+        if score >= best[3]:
+            best = (p, recall, precision, score)
     return best
 
 
@@ -188,8 +188,8 @@ def cross_validate(fitter: Fitter, ours: list[int], always: list[int], caught: l
             bias, table = fitter.fit([ours[k] for k in train_index] + always, C)
             scored.extend((fitter.probability(ours[k], bias, table), fitter.labels[ours[k]], caught[k]) for k in test_index)
         results[C] = choose_threshold(scored, prevalence, added_precision, beta)
-        threshold, recall, precision, f1 = results[C]
+        threshold, recall, precision, score = results[C]
         report(f"  C={C:<5} held-out, with the rules: threshold {threshold:.3f} recall {recall:.3f} "
-               f"precision {precision:.3f} F{beta:g} {f1:.3f}")
+               f"precision {precision:.3f} F{beta:g} {score:.3f}")
     C = max(C_GRID, key=lambda c: (round(results[c][3], 3), -c))
     return C, results[C]

@@ -56,11 +56,10 @@ EXAMPLES = Path(__file__).with_name("safety_examples.jsonl")
 # precision (one in ten; the coach dev set has 5 in 83). Our examples hold far more disclosures
 # than that, so counted as they are, false alarms would look rarer than they will be.
 PREVALENCE = 0.1
-# Thresholds are chosen by held-out F-beta with this beta: a missed disclosure leaves someone
-# without the help card, a false one shows a card they can close, so recall counts more. Held out by
-# writer, F1 was flat from 0.6 to 0.8 (0.697-0.703) while recall fell from 0.82 to 0.73; F1.5 picks
-# the low end of that plateau. (Larger betas chose thresholds that flagged about one ordinary message
-# in eight, which would teach people to ignore the card.)
+# A missed disclosure leaves someone without the help card, a false one shows a card they can
+# close, so recall counts more (see the docstring for why not more still). Held out by writer, F1
+# was flat from 0.6 to 0.8 (0.697-0.703) while recall fell from 0.82 to 0.73; F1.5 picks the low
+# end of that plateau.
 BETA = 1.5
 COMMENTS = 6000
 KEEP_ABOVE = 0.02
