@@ -108,7 +108,7 @@ MOTIVE = rx(
     r"|\bwhat" + A + r"?s\s+(?:your\s+problem|wrong\s+with\s+you)\b|\bwhat\s+is\s+(?:your\s+problem|wrong\s+with\s+you)\b"
     r"|\bwhy\s+(?:do|does)\s+(?:you|he|she)\s+(?:have|need)\s+to\s+(?:be|make|ruin|turn)\b|\bwhy\s+are\s+you\s+(?:like\s+this|"
     r"always|so\s+\w+)\b|\bwhy\s+can" + A + r"?t\s+you\s+(?:ever|just\s+once|for\s+once)\b|\bact\s+your\s+age\b|\bgrow\s+up\b"
-    r"|\bis\s+it\s+(?:really\s+)?(?:so\s+|too\s+)?(?:much|hard)\s+to\s+ask\b|\byou(?:" + A + r"re|\s+are)\s+(?:never|always)\s+there\b"
+    r"|\bis\s+it\s+(?:really\s+)?(?:so\s+|too\s+)?(?:much|hard)\s+to\s+ask\b|\byou(?:" + A + r"re|\s+are)\s+(?:never\s+there|always\s+there(?!\s+for))\b"
     r"|\b(?:typical|classic)\s+(?:you|him|her|of\s+you)\b|\bthat" + A + r"?s\s+so\s+(?:you|like\s+you)\b|\byou(?:" + A + r"re|\s+are)\s+"
     r"(?:just\s+)?like\s+your\s+(?:mother|father|mum|mom|dad)\b"
     r"|\b(?:you|he|she|they)(?:" + A + r"re|" + A + r"s|\s+are|\s+is|\s+was|\s+were)\s+(?:such\s+|a\s+total\s+|a\s+complete\s+|an?\s+)+"
@@ -266,6 +266,34 @@ def _praises(clause: str) -> bool:
     return s["compound"] >= 0.3 and s["neg"] <= 0
 
 
+# "You're always there for me", "you always have my back", "always in my thoughts": warm absolutes
+# in words the sentiment lexicon gives no score. Read right after "always", and only without a
+# catch in the sentence ("there for everyone but me", "there when you need something").
+WARM_ALWAYS = re.compile(
+    r"\s+(?:(?:so|just|really|honestly|been)\s+)?(?:(?:there|here)\s+for\b|(?:have|has|got)\s+(?:my|our)\s+backs?\b"
+    r"|on\s+(?:my|our)\s+(?:mind|side)\b|in\s+(?:my|our)\s+(?:thoughts|hearts?|prayers|corner)\b"
+    r"|remember(?:s|ing)?\s+(?:the\s+little\s+things|to\s+(?:ask|call|text|check|bring|save)|(?:my|our)\s+(?:birthday|anniversary)|birthdays)\b"
+    r"|show(?:s|ing)?\s+up\s+(?:for|when\s+(?:it\s+(?:counts|matters)|i\s+need))\b"
+    r"|mak(?:e|es|ing)\s+(?:time|room|space)\s+for\s+(?:me|us)\b|look(?:s|ing)?\s+out\s+for\b"
+    r"|tak(?:e|es|ing)\s+(?:such\s+)?(?:good\s+)?care\s+of\s+(?:me|us|everyone|everything|the\s+kids|mum|mom|dad)\b|check(?:s|ing)?\s+(?:in\s+)?on\s+(?:me|us)\b"
+    r"|(?:stand|stick)(?:s|ing)?\s+up\s+for\b|believ(?:e|es|ing)\s+in\s+(?:me|us)\b|cheer(?:s|ing)?\s+(?:me|us)\s+on\b"
+    r"|put(?:s|ting)?\s+(?:me|us|the\s+kids|family|your\s+family)\s+first\b|pick(?:s|ing)?\s+up\s+when\b"
+    r"|find(?:s|ing)?\s+(?:a\s+way|the\s+time)\s+to\s+(?:help|make\s+(?:me|us|them|everyone|the\s+kids)\s+(?:smile|laugh))\b"
+    r"|welcome\b|(?:ready|happy|glad)\s+to\s+(?:help|listen)\b)")
+_CATCH = re.compile(r"\b(?:but|except|until|unless|only|instead|apart\s+from|when\s+(?:you|it)\s+(?:need|want|suit)s?)\b|\?")
+
+
+def _warm_always(masked: str, after_always: int, s0: int, s1: int) -> bool:
+    """Does the "always" ending at `after_always` begin one of WARM_ALWAYS, in a sentence (s0 to
+    s1) with no catch? A sentence trailing off ("my back... until") goes on into the next. (A sad
+    word may come with it: "there for me when I'm low".)"""
+    if not WARM_ALWAYS.match(masked, after_always, s1):
+        return False
+    if masked.startswith(".", s1):
+        _, s1 = _sentence_around(masked, s1 + 2, s1 + 2)
+    return not _CATCH.search(masked, s0, s1)
+
+
 def _kind_absolute(masked_sentence: str, sentence: str) -> bool:
     """'You were wonderful as always', 'marvellous company as always': an absolute that is not a complaint.
 
@@ -334,7 +362,8 @@ def _judges(m: re.Match) -> bool:
 def detect_blame(text: str, masked: str, sarcastic: bool = False, denied: list | None = None) -> list[list]:
     """Blame spans; `sarcastic` (contempt found) means praise is not taken at face value. Into
     `denied`, when given, go the labels the rules read and set aside as denied ("you're not a bad
-    person", "I'm not calling you lazy"): there the trained model is not asked again."""
+    person", "I'm not calling you lazy") and the absolutes they read as warm in words no lexicon
+    scores ("you're always there for me"): there the trained model is not asked again."""
     spans = []
     if denied is None:
         denied = []
@@ -357,6 +386,10 @@ def detect_blame(text: str, masked: str, sarcastic: bool = False, denied: list |
         if word == "never" and not _PERFECT.search(m.group()) and PAST_SINGLE.match(rest) \
                 and not REINFORCED.search(masked, m.end(), s1):
             continue  # "you never sent me the address": did not, once
+        if not sarcastic and word == "always" and _warm_always(masked, m.end("abs"), s0, s1):
+            # Warm in words the models read as "always" and little else: the rules decide.
+            denied.append(m.span())
+            continue
         if not sarcastic and (_praises(text[m.start():s1]) or (word == "never" and _never_a_fault(rest))):
             continue
         if subject == "they" and word not in ("always", "never"):

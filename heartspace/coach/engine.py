@@ -138,7 +138,9 @@ def _analyse(result: dict, sample: str, low: str, kind: str) -> dict:
         # Phrasings no rule names: the trained models read the text for the labels still empty.
         empty = [label for label, spans in (("blame", blame), ("contempt", contempt), ("defensive", defensive)) if not spans]
         if denied and "blame" in empty:
-            empty.remove("blame")  # the rules read a label as denied ("you're not lazy"): they decide
+            # The rules read a label as denied ("you're not lazy") or an absolute as warm ("you're
+            # always there for me"): they decide.
+            empty.remove("blame")
         learned = conflict_model.detect(sample, masked, empty, gated_pieces_of(masked))
         if "defensive" in learned and _owns_it(masked):
             # An apology that owns the behaviour is never called defensive, whatever excuse it gives.

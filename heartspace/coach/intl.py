@@ -43,6 +43,8 @@ from heartspace.coach.intl_patterns import (
     ES_SELF,
     ES_TAKEAWAY,
     ES_THANKS,
+    ES_WARM_ALWAYS,
+    ES_WARM_CATCH,
     QUESTION_MARK,
     RU_ACTION,
     RU_APOLOGY,
@@ -61,6 +63,8 @@ from heartspace.coach.intl_patterns import (
     RU_TAKEAWAY,
     RU_THANKS,
     RU_VAGUE,
+    RU_WARM_ALWAYS,
+    RU_WARM_CATCH,
 )
 
 WORD = re.compile(r"\w+(?:-\w+)*")
@@ -386,9 +390,19 @@ RU_NEGATED_BEFORE = re.compile(r"(?:^|[^\w])не\s+$")
 ES_NEGATED_BEFORE = re.compile(r"(?:^|[^\w])no\s+$")
 
 
+def _warm_always(low: str, ru: bool) -> bool:
+    """A warm absolute ("ты всегда рядом", "siempre estás ahí para mí") with no catch in its sentence."""
+    found = (RU_WARM_ALWAYS if ru else ES_WARM_ALWAYS).search(low)
+    if not found:
+        return False
+    start = max(low.rfind(mark, 0, found.start()) for mark in ".!?\n") + 1
+    ends = [end for end in (low.find(mark, found.end()) for mark in ".!?\n") if end != -1]
+    return not (RU_WARM_CATCH if ru else ES_WARM_CATCH).search(low, start, min(ends, default=len(low)) + 1)
+
+
 def detect_conflict(text: str, low: str, lang: str) -> tuple[list, list, list, bool]:
     """(blame, contempt, defensive) spans, and whether the rules set a label or an absolute aside
-    as denied ("no eres egoísta", "не всегда")."""
+    as denied ("no eres egoísta", "не всегда") or as warm ("siempre estás ahí para mí")."""
     ru = lang == "ru"
     masked = _mask(_QUOTES, low)
     masked = _mask(RU_GENERIC if ru else ES_GENERIC, masked)
@@ -401,8 +415,12 @@ def detect_conflict(text: str, low: str, lang: str) -> tuple[list, list, list, b
     denied = False
     # Filtered before overlapping spans merge, so a praising clause cannot hide a label after it.
     for span in _spans(text, RU_BLAME if ru else ES_BLAME, masked, RU_BLAME_GATES if ru else ES_BLAME_GATES, merge=False):
+        clause = masked[span[0]:span[1]]
+        if not contempt and _warm_always(clause, ru):
+            denied = True
+            continue
         # A praising absolute ("ты всегда знаешь, как меня рассмешить") is not blame, unless sarcastic.
-        if not contempt and valence(masked[span[0]:span[1]], lang) > 0.2:
+        if not contempt and valence(clause, lang) > 0.2:
             continue
         # A negated label or absolute ("no eres egoísta", "не всегда") is not blame.
         if (RU_NEGATED_BEFORE if ru else ES_NEGATED_BEFORE).search(masked, max(0, span[0] - 12), span[0]):
@@ -410,6 +428,8 @@ def detect_conflict(text: str, low: str, lang: str) -> tuple[list, list, list, b
             continue
         blame.append(span)
     blame = _merge(blame)
+    if not blame and not contempt and _warm_always(masked, ru):
+        denied = True  # warm in words the model reads as "always" and little else: the rules decide
     defensive = _spans(text, [RU_DEFENSIVE if ru else ES_DEFENSIVE], masked)
     return blame, contempt, defensive, denied
 

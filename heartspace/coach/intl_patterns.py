@@ -93,6 +93,16 @@ ES_BLAME = [
        r"|\bqué\s+te\s+pasa\b|\bpor\s+qué\s+tienes\s+que\s+ser\s+así\b|\bno\s+te\s+importa(?:\s+nada|\s+nadie|n)?\b"
        r"|\bsolo\s+(?:me\s+)?(?:llamas|escribes|apareces|vienes|piensas\s+en\s+ti)\b|\bcompórtate\s+como\s+un\s+adulto\b"),
 ]
+# Warm absolutes in words the valence lists do not score ("ты всегда рядом", "siempre estás ahí para
+# mí"): not blame, and the trained model is not asked (it reads "always" as blame). Only without
+# a catch in the clause ("всегда рядом, когда тебе что-то нужно", "pero nunca para mí").
+RU_WARM_ALWAYS = re.compile(r"\bвсегда\s+(?:(?:был|была|были|так|меня|нас|мне|нам)\s+){0,2}(?:рядом|поддерж\w*|выруча\w*|помога\w*|помнишь\s+(?:про|о|мой|мои|наш)"
+                            r"|находишь\s+(?:время|слова)|заботишься|на\s+моей\s+стороне|за\s+меня|готов\w*\s+помочь|мне\s+(?:помогаешь|звонишь\s+первым))")
+ES_WARM_ALWAYS = re.compile(r"\bsiempre\s+(?:(?:has\s+estado|estás|estas|está|esta|estuviste)\s+(?:ahí|ahi|aquí|aqui|a\s+mi\s+lado|de\s+mi\s+lado|para\s+mí|para\s+mi)"
+                            r"|me\s+(?:apoyas|apoyaste|ayudas|cuidas|escuchas|defiendes|cubres|haces\s+reír|haces\s+reir)"
+                            r"|(?:sacas|encuentras|tienes)\s+tiempo\s+para|te\s+acuerdas\s+de\s+(?:mi|mí|nuestro|nuestra|los|las))")
+RU_WARM_CATCH = re.compile(r"\b(?:но|кроме|только|пока|когда\s+(?:тебе|вам)\s+(?:что-то\s+)?(?:нужно|надо|удобно))\b|\?")
+ES_WARM_CATCH = re.compile(r"\b(?:pero|excepto|menos|salvo|solo|sólo|hasta\s+que|cuando\s+te\s+(?:conviene|interesa|hace\s+falta))\b|\?")
 # Each blame pattern runs only when one of its words occurs (a substring test is far cheaper than the scan).
 _RU_ABS_WORDS = ("всегда", "никогда", "вечно", "постоянно", "разу", "когда-нибудь", "когда нибудь", "хоть", "обычно",
                  "который", "каждый", "время", "ничего")

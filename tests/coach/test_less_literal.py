@@ -177,3 +177,31 @@ def test_a_jab_name_after_mock_approval_is_contempt_even_without_a_comma(text):
 @pytest.mark.parametrize("text", ["Ok Sam, see you at 6", "Thanks Maria, that was lovely", "nice one, well played!"])
 def test_a_real_name_after_thanks_is_not_contempt(text):
     assert not analyze(text)["contempt"], text
+
+
+@pytest.mark.parametrize("text", [
+    "Honestly, you're always there for me.",
+    "Grandma, you always have my back and I notice it.",
+    "You're always in my thoughts this week, love.",
+    "you always make time for me even on your busiest days",
+    "Dad, you always remember the little things.",
+    "You always show up for the kids when it counts.",
+    "Ты всегда меня выручаешь, спасибо тебе.",
+    "Siempre estás ahí para mí cuando lo necesito.",
+])
+def test_warm_absolutes_in_plain_words_are_not_blame(text):
+    result = analyze(text)
+    assert not result["blame"], text
+    assert result["tone"] != "corrective", text
+
+
+@pytest.mark.parametrize("text", [
+    "You're always there for everyone except me.",
+    "you always have my back... until your mates call",
+    "You're always there when you need something.",
+    "Ты всегда рядом, только когда тебе что-то нужно.",
+    "Siempre estás ahí para todos menos para mí.",
+    "You always find a way to make me feel small.",
+])
+def test_warm_words_with_a_catch_are_still_blame(text):
+    assert analyze(text)["blame"], text
