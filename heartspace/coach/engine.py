@@ -224,8 +224,19 @@ def _problem_sentences(masked: str) -> tuple[int, bool]:
 def _tone(result: dict, score: float, complaint: bool, masked: str, kind: str) -> str:
     if result["safety"] or result["blame"] or result["contempt"] or result["defensive"]:
         return "corrective"
+    if kind == "tension":
+        # The script exists to raise a tension, however gently it is worded.
+        return "corrective"
     if APOLOGY.search(masked):
         return "positive"
+    if kind == "i_feel":
+        # "I feel ___ when ___ and I need ___": the feeling named says which way it leans; with
+        # none ("I feel ignored", "I feel like you...") it is a complaint in feeling words.
+        leaning = feelings.leaning(result["feelings"])
+        if leaning < 0 or (not result["feelings"] and score < valence.POSITIVE):
+            return "corrective"
+        if leaning > 0:
+            return "positive"
     if kind == "story":
         return "positive" if score >= 0.35 else "neutral"
     if complaint:

@@ -365,3 +365,16 @@ def _scan_thought(tokens, pos, i, j, add_faux, result) -> int:
             return k + faux[1]
     result.thoughts.append((pos.start(i), pos.end(j)))
     return j + 1
+
+
+_UNPLEASANT = frozenset({"sadness", "fear", "anger", "shame", "confusion", "tiredness", "numbness"})
+_PLEASANT = frozenset({"joy", "peace"})
+
+
+def leaning(words: list[str]) -> int:
+    """-1 if any of these feeling words (as scan() reports them) is unpleasant, 1 if all that are
+    known are pleasant, 0 otherwise (surprise, or none known)."""
+    cores = {FEELINGS.get(FEELING_TYPOS.get(word, word)) for word in words}
+    if cores & _UNPLEASANT:
+        return -1
+    return 1 if cores & _PLEASANT else 0

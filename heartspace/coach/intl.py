@@ -494,8 +494,18 @@ def analyse(result: dict, text: str, low: str, kind: str, lang: str) -> tuple[di
 def _tone(result: dict, score: float, complaint: bool, low: str, kind: str, ru: bool) -> str:
     if any(result[k] for k in ("safety", "blame", "contempt", "defensive")):
         return "corrective"
+    if kind == "tension":
+        return "corrective"  # the script exists to raise a tension, however gently it is worded
     if (RU_APOLOGY if ru else ES_APOLOGY).search(low):
         return "positive"
+    if kind == "i_feel":
+        # As in English: the feeling named says which way it leans; with none it is a complaint.
+        table = RU_FEELING_STEMS if ru else ES_FEELING_STEMS
+        signs = {table.get(_stem_of(word, table) or "", 0) for feeling in result["feelings"] for word in feeling.split()}
+        if -1 in signs or (not result["feelings"] and score < 0.05):
+            return "corrective"
+        if 1 in signs:
+            return "positive"
     if kind == "story":
         return "positive" if score >= 0.35 else "neutral"
     if complaint:

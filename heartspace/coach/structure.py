@@ -105,7 +105,17 @@ GENERAL_PERIOD = rx(
 EVENT_SHIFT = rx(r"\b(?:and\s+then\s+(?:later|another|the\s+next\s+year|years\s+later)|another\s+time|later\s+that\s+"
                          r"year|a\s+year\s+later|years\s+later|the\s+next\s+year|also\s+when|and\s+when|then\s+again\s+when)\b", IC)
 SPECIFIC_APPRECIATION = rx(r"\b(?:for|when|the\s+way|how)\s+(?:you\s+)?(?:\w+\s+){0,3}\w+(?:ed|ing)\b|\bfor\s+(?:the|my|"
-                                   r"our|that|your)\s+\w+|\bwhen\s+you\b|\bthe\s+way\s+you\b|\bhow\s+you\b", IC)
+                                   r"our|that|your)\s+\w+|\bwhen\s+you\b|\bthe\s+way\s+you\b|\bhow\s+you\b"
+                                   # "I appreciate you taking the kids", "loved you singing in the car"
+                                   r"|\b(?:appreciate[ds]?|appreciating|lov(?:e|ed|ing)|thank|thanks)\s+(?:you|u)\s+\w+ing\b"
+                                   # "I noticed you put your phone away", "you were so patient with Dad today"
+                                   r"|\b(?:I\s+(?:saw|noticed|watched|heard)\s+(?:you|how\s+you)|you\s+(?:really\s+|just\s+|actually\s+)?"
+                                   r"(?:made|took|put|brought|gave|drove|came|kept|stayed|sat|held|found|ran|wrote|sent|bought|paid|"
+                                   r"fixed|picked|cooked|cleaned|listened|remembered|called|texted|waited|showed|got|did|let|"
+                                   r"were\s+(?:so\s+|really\s+)?\w+\s+(?:with|to|about|at|when|during)))\b"
+                                   r"(?=[^.!?\n]*\b(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening|week)|last\s+"
+                                   r"(?:night|week|weekend)|on\s+\w+day|at\s+(?:the\s+)?\w+|when|after|before|during|while|so|"
+                                   r"even\s+though|away|up|out|back|for|with|to)\b)", IC)
 GENERIC_APPRECIATION = rx(r"\b(?:all\s+(?:you\s+do|that\s+you\s+do|of\s+it|the\s+things)|everything|being\s+(?:you|"
                                   r"there|amazing|great|the\s+best)|you" + A + r"re\s+(?:a\s+star|the\s+best|amazing|great))\b", IC)
 
@@ -250,5 +260,11 @@ def one_scene(text: str) -> bool:
     return len(re.findall(r"\bwhen\b", text, IC)) <= 2
 
 
+# Three or more things in a row: "the dinner, the flowers and the card", "your help, your time, your patience".
+_NOUN = r"(?:the|your|my|our|all\s+the|those|that)\s+\w+(?:\s+\w+)?"
+LIST_OF_THINGS = rx(r"\b" + _NOUN + r"\s*,\s*(?:" + _NOUN + r"\s*,\s*)*(?:and\s+|&\s+)?" + _NOUN, IC)
+
+
 def specific_appreciation(text: str) -> bool:
-    return bool(SPECIFIC_APPRECIATION.search(text)) and not GENERIC_APPRECIATION.search(text) and text.count(",") < 3
+    return (bool(SPECIFIC_APPRECIATION.search(text)) and not GENERIC_APPRECIATION.search(text) and text.count(",") < 3
+            and not LIST_OF_THINGS.search(text))

@@ -65,6 +65,31 @@ def test_over_the_limit_is_said_kindly_with_numbers():
     assert over and "19" in over[0]["message"] and "15" in over[0]["message"]
 
 
+@pytest.mark.parametrize("text", [
+    "I appreciate you taking the kids so I could nap.",
+    "I noticed you put your phone away at dinner. Thank you.",
+    "You were so patient with Dad today, thank you.",
+    "Thanks for the lift to the airport, it saved my morning.",
+])
+def test_an_appreciation_naming_one_thing_they_did_is_specific(text):
+    result = analyze(text, "appreciation")
+    assert result["specific"] is True
+    assert "not_specific" not in [s["code"] for s in result["suggestions"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks for all you do.",
+    "You're a star.",
+    "Thanks for Saturday.",
+    "Thanks for the dinner, the flowers, the card and the massage.",
+    "Thank you for your help, your time and your patience this year.",
+])
+def test_general_praise_or_a_list_asks_for_one_specific_thing(text):
+    result = analyze(text, "appreciation")
+    assert result["specific"] is False
+    assert "not_specific" in [s["code"] for s in result["suggestions"]]
+
+
 def test_unknown_kind_is_refused_but_aliases_are_understood():
     with pytest.raises(ValueError):
         analyze("hello", "sonnet")
@@ -341,3 +366,22 @@ def test_logistics_request_is_a_next_step():
 def test_praise_and_plain_facts_are_not_name_calling(text):
     result = analyze(text)
     assert not result["blame"] and not result["contempt"]
+
+
+@pytest.mark.parametrize("text", [
+    "I felt a little hurt when the plans changed without a word. Can we talk about it and agree one next step? Love you.",
+    "I felt worried when the bills piled up. Can we talk about money on Sunday and agree one next step?",
+])
+def test_a_tension_script_reads_as_corrective_however_kindly_worded(text):
+    assert analyze(text, "tension")["tone"] == "corrective"
+
+
+@pytest.mark.parametrize("text, tone", [
+    ("I feel lonely when dinner is spent on phones and I need an hour without them.", "corrective"),
+    ("I feel ignored when my messages sit unread and I need a quick reply.", "corrective"),
+    ("I feel calm and happy when we walk on Sundays and I need more of that.", "positive"),
+    ("Me siento feliz cuando paseamos los domingos y necesito más de eso.", "positive"),
+    ("Мне одиноко, когда ты весь вечер в телефоне, и мне нужно, чтобы мы ужинали без телефонов.", "corrective"),
+])
+def test_an_i_feel_statement_leans_the_way_its_feeling_does(text, tone):
+    assert analyze(text, "i_feel")["tone"] == tone
