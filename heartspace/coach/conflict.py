@@ -101,13 +101,26 @@ def _not_praise(clause: str) -> bool:
     return any(map(low.__contains__, _NOT_PRAISE_WORDS)) and bool(_NOT_PRAISE_LOW.search(low))
 
 
+# Words the lexicon scores as warm that are not praise here: "like" comparing ("treats us like
+# staff", "like I do every night") and a laugh that softens a complaint ("u never have cash lol").
+_NOT_WARM_HERE = re.compile(r"\blike(?=\s+(?:a|an|the|i|we|you|u|he|she|they|it|this|that|every|my|your|his|her|our|their|"
+                            r"staff|servants?|dirt|children|kids|always|usual|and|but)\b|\s*[,.!?]|\s*$)|\b(?:lol|lmao|haha+|hehe)\b", IC)
+
+
+def _warmth(clause: str) -> dict:
+    """The lexicon's scores of `clause`, without the words _NOT_WARM_HERE sets aside."""
+    if "l" in clause or "h" in clause:
+        clause = _NOT_WARM_HERE.sub(lambda m: " " * len(m.group()), clause)
+    return scores(clause)
+
+
 def _praises(clause: str) -> bool:
     """'You never forget my birthday', 'you always make me laugh': an absolute that is a compliment."""
     # Lexicon words can be fooled by "if you didn't nag me... I'd actually remember": conditions are not praise.
     # (Checked first: a regular expression is far cheaper than the lexicon pass.)
     if _not_praise(clause):
         return False
-    s = scores(clause)
+    s = _warmth(clause)
     return s["compound"] >= 0.3 and s["neg"] <= 0
 
 
@@ -139,6 +152,10 @@ def _warm_always(masked: str, after_always: int, s0: int, s1: int) -> bool:
     return not _CATCH.search(masked, s0, s1)
 
 
+_FOND = re.compile(r"\bi\s+(?:think\s+(?:about|of)|miss|love|adore|dream\s+(?:about|of)|brag\s+about|worry\s+about|pray\s+for)"
+                   r"\s+(?:you|u|him|her|them)\b(?![^.!?]*\b(?:but|except|not|n['’]t)\b)")
+
+
 def _kind_absolute(masked_sentence: str, sentence: str) -> bool:
     """'You were wonderful as always', 'marvellous company as always': an absolute that is not a complaint.
 
@@ -149,7 +166,13 @@ def _kind_absolute(masked_sentence: str, sentence: str) -> bool:
         return _praises(sentence)
     if _RESIGNED.match(masked_sentence):
         return False
-    return scores(sentence)["compound"] >= 0.3
+    return _warmth(sentence)["compound"] >= 0.3
+
+
+# Never letting a bad thing happen to someone is care: "you never let me walk home alone", "never
+# let a silence get awkward", "never let me pay" ("you never let me finish" is not).
+_NEVER_LET_HARM = re.compile(r"\s+let\s+(?:me|us|anyone|anybody|a|the|them|him|her)\b[^.!?,;]{0,40}?\b(?:alone|awkward|down|"
+                             r"hungry|cold|struggle|worry|fall|give\s+up|go\s+without|pay|forget|feel\s+(?:alone|left\s+out|stupid|small))\b")
 
 
 def _never_a_fault(rest: str) -> bool:
@@ -236,7 +259,8 @@ def detect_blame(text: str, masked: str, sarcastic: bool = False, denied: list |
             # Warm in words the models read as "always" and little else: the rules decide.
             denied.append(m.span())
             continue
-        if not sarcastic and (_praises(text[m.start():s1]) or (word == "never" and _never_a_fault(rest))):
+        if not sarcastic and (_praises(text[m.start():s1]) or (word == "never" and _never_a_fault(rest))
+                              or (word == "never" and _NEVER_LET_HARM.match(masked, m.end("abs"), s1))):
             continue
         if subject == "they" and word not in ("always", "never"):
             continue
@@ -245,6 +269,9 @@ def detect_blame(text: str, masked: str, sarcastic: bool = False, denied: list |
         spans.append(_span(text, m.start(), m.end() - len(rest)))
     for m in MARKERS.finditer(masked):
         s0, s1 = _sentence_around(masked, m.start(), m.end())
+        if not sarcastic and _FOND.search(masked, s0, s1):
+            denied.append(m.span())  # fondness ("I miss you every single day"): the rules decide
+            continue
         if in_generic(m.start()) or (not sarcastic and _kind_absolute(masked[s0:s1], text[s0:s1])):
             continue
         spans.append(_span(text, m.start(), m.end()))
@@ -305,12 +332,16 @@ def sarcastic_feelings(text: str) -> list[tuple[list, str]]:
     return found
 
 
-_SARCASM_CUE = re.compile(r"\b(?:again|another|as\s+always|like\s+always|as\s+usual|late|forgot|finally|whole|because)\b", IC)
+_SARCASM_CUE = re.compile(r"\b(?:again|another|as\s+always|like\s+always|as\s+usual|late|forgot|finally|whole|because)\b|[🙃🙄😒👏]", IC)
+# "Oh, so you CAN reply": a shouted auxiliary after "so you" says the opposite was expected.
+_SO_YOU_CAN = re.compile(r"\bso\s+you\s+(?:CAN|DO|DID|ARE|DOES|WILL|KNOW)\b")
 
 
 def detect_contempt(text: str, masked: str) -> list[list]:
     spans = [_span(text, m.start(), m.end()) for m in CONTEMPT.finditer(masked)]
     spans.extend(span for span, _word in sarcastic_feelings(text))
+    if "so you" in masked:
+        spans.extend(_span(text, m.start(), m.end()) for m in _SO_YOU_CAN.finditer(text))
     for m in SARCASM_OPENER.finditer(masked):
         s0, s1 = _sentence_around(masked, m.end(), m.end())
         following = text[m.end():min(len(text), s1 + 120)]

@@ -40,7 +40,7 @@ YOU_ABSOLUTE = rx(
     r"continually|perpetually|ever)\b(?P<rest>(?:\s+[\w'’]+){0,3})", IC)
 PAST_SINGLE = rx(r"^\s+(?:told|sent|said|gave|came|called|replied|texted|answered|asked|showed|brought|paid|"
                          r"mentioned|picked|returned|got|wrote|emailed|rang|invited|checked|booked|confirmed|responded|"
-                         r"turned|made|let|did|went|left|saw|put|took)\b", IC)
+                         r"turned|made|let\s+me\s+know|did|went|left|saw|took)\b", IC)
 REINFORCED = rx(r"\b(?:ever|once|anything|a\s+single|at\s+all|any\s+more|anymore)\b", IC)
 MARKERS = rx(
     r"\bfor\s+once\b|\blike\s+always\b|\bas\s+always\b|\bas\s+usual\b|\bsame\s+as\s+always\b|\bevery\s+single\s+[\w-]+\b"
@@ -50,7 +50,10 @@ MARKERS = rx(
     r"(?:^|[.!?]\s+)typical\b\s*[.!]|\bnothing\s+I\s+do\s+is\s+ever\b|\bnever\s+(?:once|ever)\b|\byet\s+again\b|\bfor\s+the\s+(?:millionth|hundredth|thousandth|umpteenth|nth|fifth|tenth)\s+time\b|\bevery\s+waking\s+(?:hour|minute|moment)\b|"
     r"\bhow\s+many\s+times\s+do\s+I\s+have\s+to\b|\bevery\s+(?:two|five|ten|few|other|single)\s+(?:minutes|seconds|hours)\b|"
     r"\ball\s+(?:day|night|weekend)\s+(?:long|every\s+day)\b|\b(?:scrolling|gaming|on\s+your\s+phone|sleeping|lounging)\s+all\s+"
-    r"(?:day|night|weekend)\b|\bagain\s+and\s+again\b|\bover\s+and\s+over\b", IC)
+    r"(?:day|night|weekend)\b|\bagain\s+and\s+again\b|\bover\s+and\s+over\b|\byet\s+another\b"
+    r"|\bevery\s+(?:single\s+)?(?:message|msg|text|email|idea|suggestion|plan|comment|meal|decision)\s+I\s+(?:send|make|have|"
+    r"suggest|say|write|cook|plan|share|post|try)\b|\blike\s+I\s+(?:always\s+do|do\s+every\s+(?:single\s+)?(?:night|day|time|week|"
+    r"weekend|morning|evening))\b|\b(?:you|u|he|she)\s+(?:[\w'’]+\s+){1,4}constantly\b", IC)
 # Globalising about the other person without "you" right before the absolute: "it's always about
 # you", "there's always some excuse with you", "everything is a joke to you", "you're the one who
 # always loses the keys", "same story every time", "like every other time".
@@ -66,9 +69,28 @@ GLOBAL_YOU = rx(
     r"|\beverything(?:" + A + r"s|\s+is)\s+(?:a|an)\s+(?:joke|game|competition|fight|argument|drama|excuse|big\s+deal)\s+"
     r"(?:to|for|with)\s+you\b"
     r"|\b(?:you|u)\s+(?:don" + A + r"?t|do\s+not|never|won" + A + r"?t)\s+(?:even\s+)?lift\s+a\s+finger\b"
-    r"|\b(?:you" + A + r"re|you\s+are|ur|u\s+r)\s+the\s+(?:only\s+)?one\s+who\s+(?:always|never|can" + A +
-    r"?t|cannot|won" + A + r"?t)\b"
-    r"|\blike\s+every\s+other\s+time\b", IC)
+    r"|\b(?:you" + A + r"re|you\s+are|ur|u\s+r)\s+the\s+(?:only\s+)?one\s+(?:who|who" + A + r"s|who\s+is)\s+(?:always|never|"
+    r"constantly|can" + A + r"?t|cannot|won" + A + r"?t)\b"
+    r"|\blike\s+every\s+other\s+time\b"
+    r"|\bnothing(?:" + A + r"s|\s+is)\s+ever\s+(?:your|his|her|their)\s+fault\b"
+    r"|\bit" + A + r"?s\s+always\s+(?:your|his|her)\s+(?:plans?|friends|schedule|way|choice|family|work|job|needs|mood|drama|"
+    r"problems|stuff|turn)\b"
+    # "everything" about the other person: "you're so negative about everything", "he complains about
+    # everything", "takes credit for everything", "you forget everything", "you make everything about you".
+    r"|\b(?:you|u|he|she|they|(?:my|our)\s+[a-z-]+)\b(?:\s+(?!can\b|could\b|may\b|might\b|will\b|would\b|should\b|love\w*|like\w*|help\w*|"
+    r"care\w*|tell\b|talk\w*|know\w*)[\w'’]+){1,5}\s+(?:about|on|over|with|for|at|of)\s+(?:literally\s+|absolutely\s+|"
+    r"just\s+about\s+)?everything\b(?!\s+(?:we|you|I)\b)"
+    r"|\b(?:you|u|he|she)\s+(?:just\s+|literally\s+|always\s+)?(?:forgets?|questions?|critici[sz]es?|judges?|corrects?|ruins?|"
+    r"overthinks?|complicates?|exaggerates?|turns?|makes?|takes?|spoils?|wrecks?|moans?\s+about|complains?\s+about|"
+    r"argues?\s+about|mess(?:es)?\s+up)\s+everything\b(?!\s+(?:better|easier|fun|okay|ok|right|in\b))"
+    r"|\b(?:you|u|he|she)\s+(?:ruin|ruins|ruined|spoil|spoils|spoilt|spoiled|wreck|wrecks)\s+(?:every|yet\s+another)\b"
+    r"|\b(?:you|u|he|she)\b[^.!?]{0,30}\b(?:over|about|at)\s+(?:the\s+)?(?:smallest|tiniest|slightest|littlest|every\s+little)"
+    r"\s+things?\b"
+    r"|\bcan(?:" + A + r"t|not)\s+(?:rely|count|depend)\s+on\s+(?:you|u|him|her|them)\s+for\s+anything\b"
+    r"|\b(?:you|u|he|she)\s+can(?:" + A + r"t|not)\s+be\s+trusted\s+(?:with|to)\b"
+    r"|\b(?:you|u|he|she)\s+(?:just\s+)?do(?:es)?\s+whatever\s+(?:you|u|he|she)\s+(?:want|like|please)s?\b"
+    r"|\btreats?\s+(?:everyone|everybody|us|me|people)\b[^.!?]{0,20}\blike\s+(?:staff|servants?|dirt|crap|rubbish|garbage|"
+    r"trash|children|a\s+child|kids|idiots|a\s+doormat|a\s+maid|the\s+help)\b", IC)
 ROLE_NOUNS = (r"(?:listener|person|partner|friend|husband|wife|boyfriend|girlfriend|father|mother|dad|mum|mom|parent|"
               r"brother|sister|son|daughter|roommate|flatmate|housemate|human(?:\s+being)?|driver|cook|boss|colleague|"
               r"communicator|team\s?mate|host|guest|planner|adult|grown-up|man|woman|guy|girl)")
@@ -87,7 +109,7 @@ PEOPLE = (r"(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|dad|father|mum
           r"mother-in-law|father-in-law|sister-in-law|brother-in-law|neighbour|neighbor|colleague|coworker|manager)")
 TRAIT = rx(
     # "your so selfish": "your" typed for "you're", only right before a degree word.
-    r"\b(?P<who>you|he|she|they|ur|youre|u\s+r|(?:my|our)\s+" + PEOPLE + r"|your(?=\s+(?:so|such|being|really|just|very|too|completely|totally|"
+    r"\b(?P<who>you|he|she|they|ur|youre|u\s+r|(?:my|our)\s+" + PEOPLE + r"|dad|mum|mom|grandma|grandpa|gran|nan|your(?=\s+(?:so|such|being|really|just|very|too|completely|totally|"
     r"always|incredibly|extremely)\b(?!-)))(?:" + A + r"(?:re|s)|\s+(?:are|were|is|was|r))?\s+(?P<mid>(?:(?:being|so|such|a|an|the|really|just|"
     r"very|completely|totally|utterly|incredibly|acting|real|total|absolute|absolutely|born|complete|most|always|honestly|"
     r"literally|too|extremely|unbelievably|beyond|genuinely|seriously|fucking|bloody|little|big|selfish|lazy|such\s+a|"
@@ -97,7 +119,16 @@ VOCATIVE = rx(r"\byou\s+(?:(?:absolute|total|complete|stupid|fucking|bloody|litt
                       r"(?P<trait>[\w-]+)\s*(?:[.!?,]|$)", IC)
 MOTIVE = rx(
     r"\b(?:you|u)\s+only\s+(?:ever\s+)?(?:care|think|call|text|show\s+up|want|talk|come|remember|help|listen|bother|notice|ring)\b"
-    r"|\b(?:you|u)\s+(?:don" + A + r"?t|do\s+not)\s+(?:even\s+|really\s+)?(?:care|give\s+a)\b|\b(?:you|u)\s+couldn" + A +
+    r"|\b(?:you|u)\s+only\s+(?:ever\s+)?[a-z]+\s+(?:me|us|him|her|with\s+me)?\s*(?:when|if)\b"
+    r"|\b(?:do|can|could|will|would|did)\s+(?:you|u)\s+ever\s+(?:actually|just|even)\b"
+    r"|\b(?:anyone|anybody|everyone)(?:" + A + r"s|\s+else" + A + r"s)\s+\w+\s+(?:except|but|other\s+than)\s+(?:your|his|her)\s+own\b"
+    r"|\b(?:care|think)s?\s+about\s+(?:anyone|anybody)\s+(?:but|except|other\s+than)\s+(?:yourself|himself|herself)\b"
+    r"|\bI(?:" + A + r"m|\s+am)\s+not\s+the\s+(?:selfish|lazy|unreasonable|difficult|dramatic|rude|childish|immature|"
+    r"problem|crazy|mean)\s+one(?:\s+here)?,?\s+(?:you|he|she)\s+(?:are|is)\b"
+    r"|\b(?:acting|behaving)\s+like\s+(?:such\s+)?an?\s+(?:child|baby|toddler|brat|teenager|kid|spoilt\s+child|spoiled\s+child)\b"
+    r"|\binvisible\s+to\s+(?:you|him|her)\b|\bI(?:" + A + r"m|\s+am)\s+the\s+only\s+one\s+(?:[\w'’]+\s+){0,4}?who\s+(?:actually\s+"
+    r"|ever\s+|even\s+|really\s+)?(?:cares|tries|does|helps|cleans|cooks|remembers|bothers|listens|plans)\b"
+    r"|\b(?:you|u)\s+(?:just\s+|really\s+|simply\s+)?(?:don" + A + r"?t|do\s+not)\s+(?:even\s+|really\s+|just\s+)?(?:care|give\s+a)\b|\b(?:you|u)\s+couldn" + A +
     r"?t\s+care\s+less\b"
     r"|\ball\s+you\s+(?:ever\s+)?(?:care\s+about|think\s+about|do\s+is|want\s+is|want\s+to\s+do\s+is)\b|\b(?:my\s+needs|my\s+feelings|my\s+time|my\s+opinion|what\s+I\s+"
     r"(?:want|need|say|think|feel))\s+(?:just\s+|really\s+|simply\s+)?(?:don" + A + r"?t|doesn" + A + r"?t|do\s+not|does\s+not|never)\s+(?:seem\s+to\s+|really\s+)?"
@@ -126,7 +157,7 @@ SARCASTIC_THANKS_WORDS = rx(r"^(?:for\s+)?(?:nothing|finally|once\s+again|(?:\w+
                                     r"\s*(?:not|…|\.\.\.))", IC)
 CONTEMPT = rx(
     r"\byeah,?\s+right\b|(?:^|[.!?]\s+)as\s+if\b|\bsure\s+you\s+(?:did|are|were|will|do)\b|\bof\s+course\s+you\s+(?:did|didn" + A +
-    r"?t|forgot|would|were|are)\b|\bmust\s+be\s+nice\b|\bsays\s+the\s+(?:person|guy|girl|man|woman|one|lady|bloke)\s+who\b"
+    r"?t|forgot|would|were|are)\b|\bsays\s+the\s+(?:person|guy|girl|man|woman|one|lady|bloke)\s+who\b"
     r"|\bsilly\s+me\b|\bmy\s+(?:bad|mistake)\s+for\s+(?:thinking|expecting|assuming|hoping|believing|trusting)\b|\bhow\s+(?:nice|kind|thoughtful|generous|sweet|"
     r"good)\s+of\s+you\s+to\s+(?:finally|even|actually|bother|grace)\b|\bcongratulations\s+(?:on|for)\s+(?:finally|remembering|"
     r"actually)\b|\b(?:oh\s+)?sure,?\s+(?:it" + A + r"?s|its|everything" + A + r"?s|everything\s+is)\s+(?:all\s+)?(?:on\s+me|my\s+fault)"
@@ -142,7 +173,13 @@ CONTEMPT = rx(
     # then opens with a literal `re` can skip to, and runs only when its own word occurs.
     r"|\bla-?di-?da\b|\bboo[\s-]hoo\b|\bcry\s+me\s+a\s+river\b"
     r"|\bgood\s+for\s+you\s*[.!]\s*(?:🙄|really)|\bwhatever\s+you\s+say\b|\bcoming\s+from\s+(?:you|someone\s+who|"
-    r"the\s+(?:person|guy|one|man|woman)\s+who)\b|\bmust\s+be\s+(?:so\s+)?(?:exhausting|hard|tough|tiring|lovely|nice)\b"
+    r"the\s+(?:person|guy|one|man|woman)\s+who)\b"
+    # "Must be nice." said of someone else's ease, with no "it"/"that" (which is how empathy says
+    # it: "that must be so hard"); "must be exhausting, being right all the time".
+    r"|(?:^|[.!?]\s+|\b(?:wow|oh|well),?\s+)must\s+be\s+(?:so\s+|really\s+)?(?:nice|lovely|great|wonderful|fun)\b"
+    r"(?![^.!?]*\b(?:deserve|earned|happy\s+for|glad\s+for|enjoy|jealous|envious))"
+    r"|\bmust\s+be\s+(?:so\s+|really\s+)?(?:exhausting|hard|tough|tiring)\s*,?\s+being\s+(?:so\s+|this\s+|that\s+|always\s+)?"
+    r"(?:right|perfect|clever|smart|important|busy|popular|you|brilliant|amazing|wonderful)\b"
     r"|\boh\s+(?:sure|right|yes|yeah),?\s+because\b|\bif\s+you\s+say\s+so\b"
     r"|\bgenius\s+idea\b|\bbrilliant\s+idea\s*,?\s+(?:genius|really)\b|\bI\s+(?:should|must)\s+have\s+known\s+better\s+than\s+to\s+"
     r"(?:expect|ask|trust)\b|\bheaven\s+forbid\b|\bgod\s+forbid\s+you\b|\bperish\s+the\s+thought\b|\bthe\s+great\s+\w+\s+has\s+spoken\b"
@@ -153,7 +190,23 @@ CONTEMPT = rx(
     # The everyday put-downs: mockery of the person, whatever the topic.
     r"|\bhow\s+big\s+of\s+you\b|\baren" + A + r"?t\s+you\s+(?:special|clever|so\s+clever|smart|a\s+genius)\b|\bwho\s+died\s+and\s+made\s+"
     r"you\b|\bget\s+over\s+yourself\b|\bwhat\s+are\s+you,?\s+(?:five|twelve|a\s+child|a\s+toddler)\b|\bnobody\s+asked\s+(?:you|for)\b"
-    r"|\boh,?\s+poor\s+(?:you|baby|thing)\b|\bspare\s+me\s+the\b|\bno\s+shit,?\s+sherlock\b|\bok(?:ay)?,?\s+boomer\b", IC)
+    r"|\boh,?\s+poor\s+(?:you|baby|thing)\b|\bspare\s+me\s+the\b|\bno\s+shit,?\s+sherlock\b|\bok(?:ay)?,?\s+boomer\b"
+    # Mock celebration of an ordinary act: "Should I call the local paper?", "Want a medal?"
+    r"|\b(?:should|shall)\s+(?:I|we)\s+(?:call|ring|alert|notify|tell)\s+the\s+(?:local\s+)?(?:papers?|press|media|news)\b"
+    r"|\balert\s+the\s+(?:media|press)\b|\b(?:should|shall)\s+(?:I|we)\s+(?:bake|make|buy|get|throw|order)\s+(?:you|him|her)\s+"
+    r"(?:a\s+)?(?:cake|medal|trophy|parade|crown|party|certificate|gold\s+star|statue|plaque)\b|\b(?:should|shall)\s+(?:I|we)\s+"
+    r"frame\s+(?:it|the|this|that)\b|\b(?:want|do\s+you\s+want|you\s+want)\s+a\s+(?:medal|trophy|cookie|gold\s+star|round\s+of\s+"
+    r"applause|prize|biscuit)\b|(?:^|[.!?]\s+)(?:standing\s+ovation|ten\s+out\s+of\s+ten|10/10|gold\s+star)\s*[.!👏]"
+    r"|\bmark\s+(?:the|your|my)\s+calendars?\s*[.!]"
+    r"|\bwhat\s+a\s+(?:rare\s+sight|shock|novelty|concept|miracle)\b|\blook\s+who\s+(?:finally|actually|decided|remembered|bothered)\b|\bonly\s+took\s+you\b"
+    r"|(?:^|[.!?]\s+)only\s+took\s+(?:\w+\s+){0,2}(?:years|months|weeks|decades?|forever)\b"
+    r"|\bcongrat(?:ulation)?s\s+(?:on|for)\s+(?:discovering|figuring\s+out|working\s+out|being\s+on\s+time|showing\s+up|"
+    r"remembering|finally|actually|managing\s+to)\b|\bsorry\s+for\s+(?:caring|trying\s+to\s+help|existing|breathing|having\s+"
+    r"feelings|asking|bothering\s+you\s+with)\b"
+    r"|\b(?:captain\s+obvious|mr\.?\s+perfect|miss\s+perfect|little\s+miss\s+perfect|mr\.?\s+know-it-all|your\s+majesty|"
+    r"your\s+royal\s+highness|golden\s+boy)\b|\b(?:advice|lecture|lesson|tips?)\s+(?:on\s+[\w'’]+\s+)?from\s+(?:the\s+)?(?:guy|"
+    r"person|man|woman|one|girl|someone|a\s+man|a\s+woman)\s+who\b|\b(?:ah+|oh|ahh+),?\s+the\s+(?:famous|classic|legendary|"
+    r"good\s+old)\b", IC)
 SELF_REFERENCE = rx(r"\b(?:I|I" + A + r"m|I\s+am|me|myself|I\s+was|like)\s+(?:(?:such|a|an|total|complete|absolute|"
                             r"bit\s+of|little)\s+)*$", IC)
 
@@ -188,4 +241,15 @@ DEFENSIVE = rx(
     r"?t\s+do\s+anything\s+right\b|\bnothing\s+(?:I\s+do\s+)?is\s+ever\s+good\s+enough\s+for\s+you\b|\byou" + A + r"?re\s+one\s+to\s+talk\b"
     r"|\bso\s+it" + A + r"?s\s+all\s+my\s+fault\b|\bit" + A + r"?s\s+not\s+like\s+I\s+(?:did\s+it\s+on\s+purpose|meant\s+to)\b"
     r"|\bexcuse\s+me\s+for\s+(?:breathing|living|existing)\b|\bsorry\s+I" + A + r"?m\s+not\s+perfect\b|\bstop\s+exaggerating\b"
-    r"|\byou" + A + r"?re\s+(?:imagining\s+things|making\s+(?:it|this|that)\s+up)\b|\bI\s+did\s+nothing\s+wrong\b", IC)
+    r"|\byou" + A + r"?re\s+(?:imagining\s+things|making\s+(?:it|this|that)\s+up)\b|\bI\s+did\s+nothing\s+wrong\b"
+    # Turning it round: "and who left the van empty last time?", "Fine, I missed the call, but you
+    # sent the invite at 11pm", "that's on whoever changed it", "don't look at me".
+    r"|\b(?:and|but|well|okay|ok),?\s+who\s+(?:left|forgot|broke|ate|lost|missed|spent|used|took|didn" + A + r"?t|was|never)\b[^.!?]{0,60}\?"
+    r"|\bwhy\s+am\s+I\s+(?:in\s+trouble|getting\s+(?:the\s+blame|blamed|yelled\s+at|told\s+off|shouted\s+at))\b"
+    r"|\bsorry\s+if\s+I\s+(?:upset|hurt|offended|annoyed|bothered)\s+you,?\s+but\b|\bI" + A + r"?m\s+not\s+apologi[sz]ing\s+for\b"
+    r"|\b(?:now\s+)?it(?:" + A + r"s|\s+is)\s+(?:all\s+)?on\s+me\s*\?|\bI\s+(?:just|only)\s+did\s+what\s+(?:[\w'’]+\s+){1,2}(?:asked|told|said)\b"
+    r"|\bthat" + A + r"?s\s+(?:on\s+)?(?:the\s+)?[\w'’]+(?:\s+[\w'’]+)?,?\s+not\s+me\s*(?:[.!]|$)|\blet" + A + r"?s\s+not\s+pretend\s+it" + A +
+    r"?s\s+(?:just|only|all)\s+me\b|\b(?:fine|ok|okay|yes|yeah|sure),?\s+I\s+(?:missed|forgot|was\s+late|broke|lost|shouted|"
+    r"snapped|yelled)\b[^.!?]{0,40},?\s+but\s+you\b(?!\s+know)|\bdon" + A + r"?t\s+look\s+at\s+me\b(?!\s+like)|\bmaybe\s+after\s+you\b"
+    r"|\bthat" + A + r"?s\s+on\s+(?:whoever|them|him|her)\b|\bdon" + A + r"?t\s+(?:pin|blame|put)\s+(?:the\s+|this\s+|that\s+)?"
+    r"[\w'’-]+\s+on\s+me\b", IC)

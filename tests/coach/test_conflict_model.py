@@ -95,7 +95,7 @@ def test_a_broken_weights_file_is_ignored(monkeypatch, tmp_path):
     monkeypatch.setattr(conflict_model, "WEIGHTS", broken)
     conflict_model.models.cache_clear()
     try:
-        assert conflict_model.models() is None and analyze("Wow, look who finally remembered bin day.")["contempt"] is False
+        assert conflict_model.models() is None and analyze("Nice of you to show up, only forty minutes late this time.")["contempt"] is False
     finally:
         conflict_model.models.cache_clear()
 

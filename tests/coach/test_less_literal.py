@@ -205,3 +205,98 @@ def test_warm_absolutes_in_plain_words_are_not_blame(text):
 ])
 def test_warm_words_with_a_catch_are_still_blame(text):
     assert analyze(text)["blame"], text
+
+
+@pytest.mark.parametrize("text", [
+    "You never tell me anything about your plans.",
+    "You never let me finish a single thought at dinner.",
+    "You never pay your half of the gas bill unless I nag.",
+    "Honestly you make everything about yourself.",
+    "He complains about everything, the neighbours, the food, the weather.",
+    "You're so negative about everything I suggest.",
+    "I can't count on you for anything these days.",
+    "You ruin every birthday with a sulk.",
+    "I feel like you only ring me when you need a lift.",
+    "Do you ever actually listen when I talk?",
+    "I'm not the unreasonable one here, you are.",
+    "Stop behaving like a toddler.",
+    "Nothing is ever his fault, apparently.",
+    "You do whatever you like and the rest of us tidy up.",
+    "My brother treats everyone like servants.",
+    "Mum is so stubborn about the doctor.",
+    "I'll walk the dog then. Like I do every night.",
+    "You're the one who's constantly late for pickup.",
+    "You cut me off constantly when I'm talking.",
+    "Yet another weekend where you vanish to the golf course.",
+    "I feel like I'm the only one in this house who actually cleans.",
+])
+def test_habitual_criticism_in_everyday_words_is_blame(text):
+    assert analyze(text)["blame"], text
+
+
+@pytest.mark.parametrize("text", [
+    "You never let me walk to the station alone after dark.",
+    "you never let me pay when we go out, you softie",
+    "I think about you all the time.",
+    "I miss you every single day you're away.",
+    "You can tell me about everything, I mean it.",
+    "Thank you for everything you did for Gran.",
+    "We talked about everything on the drive home.",
+    "you make everything better",
+    "You never let me know you were in town, next time call!",
+])
+def test_care_and_fondness_with_absolutes_are_not_blame(text):
+    assert not analyze(text)["blame"], text
+
+
+@pytest.mark.parametrize("text", [
+    "You emptied the dishwasher. Should we alert the media?",
+    "Oh, you replied within a day. Want a medal?",
+    "Look who finally remembered we had plans.",
+    "Must be lovely, not having to think about money.",
+    "You got up before noon. What a rare sight.",
+    "Thanks for the tip, Captain Obvious.",
+    "Great parenting advice from the guy who forgot the school run twice.",
+    "Oh, so you DO know where the hoover lives.",
+    "Sorry for caring whether you got home safe.",
+    "Congrats on figuring out the washing machine at thirty.",
+])
+def test_mock_celebration_and_mock_titles_are_contempt(text):
+    assert analyze(text)["contempt"], text
+
+
+@pytest.mark.parametrize("text", [
+    "Should I call the plumber or will you?",
+    "She got a standing ovation at the recital!",
+    "Congrats on the new job!!",
+    "Sorry for the late reply, long day.",
+    "Must be lovely having your sister close by, I'm a bit jealous.",
+    "Look who's here! Come and give me a hug.",
+    "That must be so hard for you, I'm here whenever you want to talk.",
+    "It must be tough being so far from your family this Christmas.",
+])
+def test_everyday_lookalikes_of_mockery_are_not_contempt(text):
+    assert not analyze(text)["contempt"], text
+
+
+@pytest.mark.parametrize("text", [
+    "And who forgot to book the taxi last time?",
+    "Why am I getting the blame? I wasn't even home.",
+    "Sorry if I upset you, but you were shouting too.",
+    "Fine, I forgot the card, but you never reminded me either.",
+    "I only did what your mum asked. Take it up with her.",
+    "If the pasta's cold, that's the microwave, not me.",
+    "Don't look at me, I haven't touched your charger.",
+    "Please don't pin the mix-up on me.",
+])
+def test_turning_it_round_is_defensive(text):
+    assert analyze(text)["defensive"], text
+
+
+@pytest.mark.parametrize("text", [
+    "Who left the milk out? It's gone warm.",
+    "Don't look at me like that, you'll make me laugh.",
+    "Dinner's on me tonight!",
+])
+def test_ordinary_questions_and_jokes_are_not_defensive(text):
+    assert not analyze(text)["defensive"], text
