@@ -117,7 +117,10 @@ SIGNS = {
         r"|\bwith\s+(?:a|his|her|the)\s+belt\b|\b(?:yank\w*|drag\w*|shov\w*)\s+(?:her|him|me|them)\s+out\s+of\s+(?:bed|the\s+car|the\s+room)\b"
         r"|\bwrists?\s+(?:were|was|are|is)\s+(?:all\s+)?(?:bruised|marked)\b|\bbruised\s+(?:wrists?|arms?|neck|face|ribs)\b"
         r"|\block(?:s|ed|ing)?\s+(?:his|her|their|my|the)\s+(?:\w+\s+)?(?:son|daughter|kids?|child|children|boy|girl|brother|sister|"
-        r"mum|mom|dad|gran|grandma|grandad)\s+(?:in|out|on)\b"),
+        r"mum|mom|dad|gran|grandma|grandad)\s+(?:in|out|on)\b"
+        r"|\bfinger\s*-?marks?\b|\bgrip\s+marks\b|\bmarks\s+(?:on|along|around)\s+(?:my|her|his)\s+(?:jaw|neck|throat|wrists?)\b"
+        r"|\b(?:holds?|held|holding|grabbed|grabs|grips?|gripped|squeez\w*)\s+(?:my|her|his|your)\s+(?:face|jaw|throat|neck|arm|wrist)"
+        r"\s+(?:really\s+|so\s+|too\s+)?(?:hard|tight)\b|\bgrabbed\s+(?:me|her|him)\s+by\s+the\s+(?:throat|neck|hair)\b"),
     "threat": (
         r"\b(?:kill|hurt)\s+(?:us|you|them)\s+(?:both|all)\b|\bbreak\s+(?:her|his|your|my)\s+(?:neck|jaw|legs?|arms?|face)\b"
         r"|\bnever\s+see\s+(?:them|the\s+(?:kids|children|girls|boys|baby)|my\s+(?:kids|children|girls|boys|son|daughter|baby))\s+again\b"
@@ -159,7 +162,9 @@ SIGNS = {
         r"|\bnever\s+told\s+(?:him|her|them)\s+(?:my|where)\b"
         r"|\b(?:waiting|waits|waited|standing|stood|sits|sitting|parked|lurking|hanging\s+around)\s+(?:by|outside|near|at)\s+(?:my|her|"
         r"his|the|our)\s+(?:front\s+)?(?:door|flat|house|mailboxes|car|gate|work|office|building|school)\b"
-        r"|\bfound\s+out\s+(?:my|her|his|where\s+(?:I|she|he))\s+(?:school|address|work|job|live|lives|works|flat)\b"),
+        r"|\bfound\s+out\s+(?:my|her|his|where\s+(?:I|she|he))\s+(?:school|address|work|job|live|lives|works|flat)\b"
+        r"|\b(?:going|goes|went|been\s+going)\s+through\s+(?:my|her|his|our)\s+(?:bins|rubbish)\b"
+        r"|\b(?:taking|takes|took|stealing|steals|stole)\s+(?:my|her|his|our)\s+(?:post|mail|letters)\b"),
     "self_harm": (
         r"\bjump(?:ing|ed)?\b[^.!?]{0,40}\b(?:platform|bridge|train|tracks|roof|balcony|ledge|cliff)\b|\b(?:platform|bridge|roof|"
         r"balcony|ledge)\b[^.!?]{0,40}\bjump"
@@ -173,7 +178,17 @@ SIGNS = {
         r"|\b(?:letter|letters|note|notes)\s+(?:to|for)\s+(?:everyone|everybody|my\s+family|my\s+kids|you\s+all)\b"
         r"|\b(?:pressing|press|pressed|picking|pick)\s+(?:on\s+)?(?:the\s+|my\s+)?(?:bruises|scabs|cuts)\b|\bso\s+I\s+(?:can\s+)?"
         r"feel\s+something\b|\bskipp(?:ing|ed)\s+meals\s+on\s+purpose\b|\bstarv(?:ing|e)\s+myself\b"
-        r"|\bwhat" + A + r"?s\s+the\s+point\s+of\s+(?:anything|living|me|going\s+on|it\s+all)\b|\bno\s+point\s+(?:to|in)\s+anything\b"),
+        r"|\bwhat" + A + r"?s\s+the\s+point\s+of\s+(?:anything|living|me|going\s+on|it\s+all)\b|\bno\s+point\s+(?:to|in)\s+anything\b"
+        # "They'd cope without me", "better off with the insurance money", "I could just take all
+        # of them", "drove to the cliffs ... sat at the edge".
+        r"|(?:\bwould|(?<=\w)" + A + r"d)\s+(?:all\s+)?(?:cope|manage|be\s+fine|be\s+okay|be\s+ok|get\s+on)\s+(?:fine\s+|better\s+|just\s+fine\s+)?"
+        r"without\s+me\b(?!\s+for\s+(?:a|an|the|one|two|three|\d+|this|that)\b)"
+        r"|\bbetter\s+off\s+with\s+(?:the\s+)?(?:life\s+)?(?:insurance|payout)\b"
+        r"|\b(?:could|would|might|want\s+to|wanted\s+to)\s+(?:just\s+)?(?:take|swallow)\s+(?:all\s+of\s+them|them\s+all|the\s+(?:whole\s+)?"
+        r"(?:lot|box|bottle|packet|strip))\b"
+        r"|\b(?:sat|sitting|stood|standing)\s+(?:at|on|over)\s+the\s+edge\s+of\s+the\s+(?:bridge|roof|platform|tracks|multi-storey)\b"
+        r"|\b(?:drove|walked|went)\s+(?:out\s+|up\s+|down\s+)?to\s+the\s+(?:cliffs?|bridge|viaduct)\b[^.!?]{0,80}\bedge\b"
+        r"|\bgiv(?:ing|en|e)\s+(?:away\s+)?(?:all\s+)?(?:my|most\s+of\s+my)\s+(?:things|stuff|belongings)\s+away\b"),
 }
 
 CATEGORIES = tuple(ACTS)

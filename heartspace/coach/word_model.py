@@ -30,12 +30,14 @@ en de del a al con por para se si no ni ya muy más como cuando esto eso está e
 """.split())
 
 
-def features(low: str) -> list[str]:
-    """The features of a lower-cased text, as often as they occur (what the training scripts fit)."""
+def features(low: str, ignored: frozenset[str] = frozenset()) -> list[str]:
+    """The features of a lower-cased text, as often as they occur (what the training scripts fit).
+    Words in `ignored` count only in pairs (no word or stem feature of their own): a model may set
+    aside words that say more about how a text is told than about what it tells."""
     words = WORDS.findall(low)
-    found = [w for w in words if w not in FUNCTION_WORDS]
+    found = [w for w in words if w not in FUNCTION_WORDS and w not in ignored]
     found.extend(a + " " + b for a, b in zip(words, words[1:], strict=False))
-    found.extend("~" + w[:STEM] for w in words if len(w) > STEM)
+    found.extend("~" + w[:STEM] for w in words if len(w) > STEM and w not in ignored)
     return found
 
 
@@ -113,7 +115,10 @@ class WordModel:
         self.threshold_logit = _logit(self.threshold)
         table = weights["features"]
         self.table = table
-        self.per_word = Cached(lambda word: (0.0 if word in FUNCTION_WORDS else table.get(word, 0.0))
+        # Words the training script set aside as features of their own (features(ignored=...)).
+        ignored = frozenset(weights.get("ignored", ()))
+        self.per_word = Cached(lambda word: 0.0 if word in ignored else
+                               (0.0 if word in FUNCTION_WORDS else table.get(word, 0.0))
                                + (table.get("~" + word[:STEM], 0.0) if len(word) > STEM else 0.0))
         self.pairs = {tuple(k.split(" ")): v for k, v in table.items() if " " in k}
 

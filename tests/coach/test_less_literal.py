@@ -300,3 +300,30 @@ def test_turning_it_round_is_defensive(text):
 ])
 def test_ordinary_questions_and_jokes_are_not_defensive(text):
     assert not analyze(text)["defensive"], text
+
+
+@pytest.mark.parametrize("text", [
+    "Honestly they'd all cope without me.",
+    "Some nights I think the kids would be better off with the insurance money.",
+    "I keep looking at the box and thinking I could just take the whole packet.",
+    "I drove out to the bridge after work and sat near the edge for an hour.",
+    "She had finger marks on her neck and said it was nothing.",
+    "He grabbed my wrist so hard I couldn't move it.",
+    "My ex has been going through my bins again.",
+    "I've started giving all my stuff away, it feels tidier.",
+    "Он выкрутил мне руку, когда я хотела уйти.",
+])
+def test_quiet_signs_of_harm_bring_up_help(text):
+    assert analyze(text)["safety"] is True, text
+
+
+@pytest.mark.parametrize("text", [
+    "The office would manage without me for a week, so I booked Lisbon.",
+    "We stood near the edge of the cliff for a photo, what a view.",
+    "I sat on the edge of the bed and had a good cry, then felt better.",
+    "He held my face and kissed me at the station.",
+    "I'll take them all to the park on Saturday morning.",
+    "My flatmate opened one of my letters by mistake and apologised.",
+])
+def test_everyday_lookalikes_of_those_signs_do_not(text):
+    assert analyze(text)["safety"] is False, text

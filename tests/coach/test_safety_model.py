@@ -21,6 +21,14 @@ def test_features_are_words_pairs_and_stems_in_any_script():
     assert safety_model.features("") == []
 
 
+def test_words_of_telling_count_only_in_pairs():
+    found = safety_model.features("he said he'd leave", train_safety.IGNORED)
+    assert "said" not in found and "he'd" not in found and "said he'd" in found and "leave" in found
+    model = safety_model.model()
+    assert set(json.loads(safety_model.WEIGHTS.read_text(encoding="utf-8"))["ignored"]) == train_safety.IGNORED
+    assert model.per_word["said"] == 0.0
+
+
 def test_the_shipped_weights_are_complete():
     weights = json.loads(safety_model.WEIGHTS.read_text(encoding="utf-8"))
     assert 0 < weights["threshold"] < 1 and len(weights["features"]) > 1000
@@ -30,7 +38,7 @@ def test_the_shipped_weights_are_complete():
 def test_the_runtime_sums_what_the_training_script_fits():
     weights = json.loads(safety_model.WEIGHTS.read_text(encoding="utf-8"))
     text = "She says I may only see my sister when she is there, and she keeps my passport."
-    fitter = fitting.Fitter([(text, 1)], lower_same_length)
+    fitter = fitting.Fitter([(text, 1)], lower_same_length, train_safety.IGNORED)
     assert fitter.probability(0, weights["bias"], weights["features"]) == pytest.approx(
         safety_model.probability(lower_same_length(text)))
 

@@ -86,10 +86,11 @@ def count_matrix(grams: list[list[str]], index, position: dict[str, int]):
 
 class Fitter:
     """The features, labels and languages of (text, label) rows; `read` turns a text into the
-    lower-cased text the runtime model reads (same length as the text)."""
+    lower-cased text the runtime model reads (same length as the text); `ignored`: words that
+    count only in pairs (word_model.features)."""
 
-    def __init__(self, rows, read):
-        self.grams = [features(read(text)) for text, _ in rows]
+    def __init__(self, rows, read, ignored: frozenset[str] = frozenset()):
+        self.grams = [features(read(text), ignored) for text, _ in rows]
         self.labels = [label for _, label in rows]
         self.languages = [_language(text) for text, _ in rows]
 
