@@ -62,7 +62,8 @@ VAGUE = rx(
     r"(?:support|effort|respect|time|nights?\s+like|of\s+(?:this|that))|get\s+together\s+(?:again\s+)?(?:soon|sometime)|"
     r"keep\s+(?:it|that)\s+in\s+mind|think\s+about\s+it|work\s+on\s+(?:it|myself|us|that)|never\s+stop|care\s+more|"
     r"understand|change\s+(?:your|my)\s+attitude|sort\s+(?:it|this|things)\s+out|figure\s+(?:it|things)\s+out|"
-    r"see\s+what\s+happens|catch\s+up\s+(?:soon|sometime)|stop\s+being|be\s+less)\b", IC)
+    r"see\s+what\s+happens|catch\s+up\s+(?:soon|sometime)|stop\s+being|be\s+less|do\s+(?:it|this|that)\s+again|"
+    r"(?:hang\s+out|meet\s+up|chat|talk)\s+again)\b", IC)
 NOT_A_STEP = rx(r"\bor\s+else\b|\bor\s+I" + A + r"?(?:ll|m)\s+(?:leave|leaving|done|gone|out)\b|\bif\s+you\s+(?:don" +
                         A + r"?t|do\s+not|can" + A + r"?t)\b[^.!?]*\bI" + A + r"?(?:ll|m)\s+(?:leave|leaving|done|gone|out|"
                         r"move)\b|\bis\s+it\s+(?:really\s+)?too\s+much\s+to\s+ask\b|\bwe\s+need\s+to\s+talk\s*[.!]?\s*$", IC)
@@ -79,7 +80,11 @@ HIGHLIGHT = rx(
     r"so\s+good\s+to\s+hear|great\s+to\s+hear|glad\s+you\s+(?:told|shared|mentioned)|thank(?:s|\s+you)\s+for\s+(?:telling|sharing|"
     r"opening\s+up|explaining|showing)|(?:hearing|talking|learning)\s+about|when\s+you\s+(?:told|talked|said|showed|described|"
     r"mentioned|shared|explained|laughed)|your\s+(?:story|idea|plan|news|advice|photos|description|take)\s+(?:about|of|on)|"
-    r"how\s+you\s+(?:described|talked|handled|explained))\b", IC)
+    r"how\s+you\s+(?:described|talked|handled|explained)|(?:hearing|listening\s+to)\s+(?:you|about\s+your)|"
+    r"(?:talking|working|going)\s+through\s+(?:the|your|our|my)\s+\w+|the\s+(?:story|conversation|chat|talk|bit|part)\s+"
+    r"(?:about|of))\b"
+    r"|\bwhat\s+you\s+(?:said|told\s+me|shared)\s+about\b|\bglad\s+(?:we|you)\s+(?:finally\s+)?(?:talked|told\s+me|opened\s+up|"
+    r"got\s+to\s+talk)\s+about\b|\byou\s+(?:mentioned|brought\s+up|opened\s+up\s+about|told\s+me\s+about)\b", IC)
 ACTION = rx(
     r"\b(?:I" + A + r"ve|I\s+have|I|we" + A + r"ve|we)\s+(?:just\s+|already\s+)?(?:sent|emailed|booked|ordered|texted|added|shared|"
     r"forwarded|bought|reserved|signed|messaged|called|rang|printed|posted|found|made|set\s+up|put|saved|scheduled|paid)\b"
@@ -234,6 +239,10 @@ def action(text: str) -> bool:
         rest = text[m.start():m.start() + 80]
         if re.search(r"\b(?:TBD|to\s+be\s+decided|tbc)\b", rest, IC):
             continue
+        ends = [found for found in (text.find(mark, m.end()) for mark in ".!?\n") if found != -1]
+        sentence = text[m.start():min(ends, default=len(text))]
+        if VAGUE.search(sentence) and not DAY_RE.search(sentence):
+            continue  # "let's do it again", "we'll catch up soon": no action yet
         return True
     return False
 

@@ -385,3 +385,27 @@ def test_a_tension_script_reads_as_corrective_however_kindly_worded(text):
 ])
 def test_an_i_feel_statement_leans_the_way_its_feeling_does(text, tone):
     assert analyze(text, "i_feel")["tone"] == tone
+
+
+@pytest.mark.parametrize("text, action", [
+    ("Great chat! Let's do it again.", False),
+    ("We'll catch up soon!", False),
+    ("Lovely evening. Let's do it again on Friday at Luigi's.", True),
+    ("I'll book the climbing wall for Saturday.", True),
+])
+def test_a_follow_up_action_is_a_concrete_step_not_a_wish(text, action):
+    assert analyze(text, "follow_up")["action"] is action
+
+
+@pytest.mark.parametrize("text", [
+    "What you said about feeling invisible at work really landed.",
+    "Hearing you talk about the allotment made my week.",
+    "I'm glad we finally talked about the holidays.",
+    "You mentioned the new job three times, so it clearly matters.",
+])
+def test_a_follow_up_that_singles_out_one_topic_has_a_highlight(text):
+    assert analyze(text, "follow_up")["highlight"] is True
+
+
+def test_a_follow_up_with_only_general_thanks_has_no_highlight():
+    assert analyze("That was lovely, thanks.", "follow_up")["highlight"] is False
