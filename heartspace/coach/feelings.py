@@ -241,12 +241,15 @@ def scan(text: str, tokenized: Tokens | None = None) -> Feelings:
                 continue
         word = tokens[i]
         if word in SUBJECTS:
+            before = len(result.feelings)
             i = _scan_subject(tokens, pos, i, add, add_faux, result) or i + 1
+            if len(result.feelings) > before:
+                i = _scan_elided(tokens, pos, i, add)
             sentence_start = False
             continue
         if word in CAUSE_OBJECTS and i + 1 < n and tokens[i + 1] == "me":
             j = i + 2
-            while j < n and _is_degree(tokens[j]):
+            while j < n and (_is_degree(tokens[j]) or tokens[j] in FEEL_VERBS):  # "made me feel so small"
                 j += 1
             found = _feeling_at(tokens, j, after_feel=True) if j < n else None
             if found:
@@ -280,6 +283,36 @@ def scan(text: str, tokenized: Tokens | None = None) -> Feelings:
         sentence_start = word in SENTENCE_END
         i += 1
     return result
+
+
+# After a feeling, later in the same sentence: "...but mostly relieved", "...and then weirdly calm".
+_ELIDED_OPENERS = frozenset({"and", "but", "yet", ","})
+_ELIDED_FILLERS = frozenset({"then", "now", "later", "afterwards", "weirdly", "strangely", "oddly", "mainly", "mostly",
+                             "partly", "also", "secretly", "privately"})
+
+
+def _scan_elided(tokens, pos, i, add) -> int:
+    """From token i to the sentence's end, the speaker's further feelings with the subject left
+    out after "and"/"but" ("I'm gutted about the match but mostly relieved"); returns where to go on."""
+    n = len(tokens)
+    k = i
+    while k < n and tokens[k] not in SENTENCE_END and k - i < 30:
+        if tokens[k] in _ELIDED_OPENERS:
+            j = k + 1
+            while j < n and (tokens[j] in _ELIDED_FILLERS or _is_degree(tokens[j]) or tokens[j] in _ELIDED_OPENERS):
+                j += 1
+            found = _feeling_at(tokens, j, False) if j < n and tokens[j] in _MAY_BEGIN_FEELING else None
+            if found:
+                end = j + found[1]
+                if end >= n or tokens[end] in ELIDED_FOLLOWERS or tokens[end] in JOINERS or tokens[end] in SENTENCE_END \
+                        or tokens[end] in ("it's", "that", "when", "because"):
+                    add(found[0], True, pos.start(j), pos.end(end - 1))
+                    k = end
+                    continue
+            if j < n and tokens[j] in _OPENERS:
+                return k  # a new subject ("...but she's relieved"): the main scan reads it
+        k += 1
+    return k
 
 
 def _scan_subject(tokens, pos, i, add, add_faux, result) -> int | None:

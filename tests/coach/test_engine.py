@@ -409,3 +409,18 @@ def test_a_follow_up_that_singles_out_one_topic_has_a_highlight(text):
 
 def test_a_follow_up_with_only_general_thanks_has_no_highlight():
     assert analyze("That was lovely, thanks.", "follow_up")["highlight"] is False
+
+
+@pytest.mark.parametrize("text, feelings", [
+    ("Honestly I'm gutted about the match but mostly relieved it's over.", ["gutted", "relieved"]),
+    ("I was so nervous before the call, and then weirdly calm.", ["nervous", "calm"]),
+    ("I'm sad about the match but she's relieved.", ["sad"]),
+    ("I was upset at first, but not angry.", ["upset"]),
+])
+def test_a_second_feeling_later_in_the_sentence_is_the_speakers_too(text, feelings):
+    assert analyze(text)["feelings"] == feelings
+
+
+def test_made_me_feel_names_the_feeling_but_not_as_owned():
+    result = analyze("You made me feel so small in front of everyone.")
+    assert result["feelings"] == ["small"] and result["i_statement"] is False
