@@ -64,8 +64,8 @@ PREVALENCE = 0.1
 BETA = 1.5
 # Words of telling, not of harm: reporting verbs, time and frequency words, "he's"/"she'd". As
 # features of their own they taught the model that any story of what someone said is a
-# disclosure (held out, one long ordinary message in three brought up the help card; one in
-# five without them, at the same recall). They still count in pairs: "he said he'd", "every night".
+# disclosure (held out, 30% of one writer's long ordinary messages brought up the help card;
+# about 22% without them, at the same recall). They still count in pairs: "he said he'd", "every night".
 IGNORED = frozenset("""
 said says told tells asked asks saying telling i've every home keep after days weeks back he's she's he'd she'd
 when then later again
