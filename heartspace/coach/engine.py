@@ -238,6 +238,10 @@ def _tone(result: dict, score: float, complaint: bool, masked: str, kind: str) -
         if leaning > 0:
             return "positive"
     if kind == "story":
+        # Warm, or reflective about a past difficulty: the feeling named says which, when there is one.
+        leaning = feelings.leaning(result["feelings"])
+        if leaning:
+            return "positive" if leaning > 0 and score >= valence.POSITIVE else "neutral"
         return "positive" if score >= 0.35 else "neutral"
     if complaint:
         return "corrective"

@@ -498,19 +498,21 @@ def _tone(result: dict, score: float, complaint: bool, low: str, kind: str, ru: 
         return "corrective"  # the script exists to raise a tension, however gently it is worded
     if (RU_APOLOGY if ru else ES_APOLOGY).search(low):
         return "positive"
+    table = RU_FEELING_STEMS if ru else ES_FEELING_STEMS
+    signs = {table.get(_stem_of(word, table) or "", 0) for feeling in result["feelings"] for word in feeling.split()}
     if kind == "i_feel":
         # As in English: the feeling named says which way it leans; with none it is a complaint.
-        table = RU_FEELING_STEMS if ru else ES_FEELING_STEMS
-        signs = {table.get(_stem_of(word, table) or "", 0) for feeling in result["feelings"] for word in feeling.split()}
         if -1 in signs or (not result["feelings"] and score < 0.05):
             return "corrective"
         if 1 in signs:
             return "positive"
     if kind == "story":
+        if -1 in signs:
+            return "neutral"  # reflective about a past difficulty
+        if 1 in signs:
+            return "positive" if score >= 0.05 else "neutral"
         return "positive" if score >= 0.35 else "neutral"
     if complaint:
-        return "corrective"
-    if kind == "tension" and score < 0.3:
         return "corrective"
     if (RU_THANKS if ru else ES_THANKS).search(low):
         return "positive"

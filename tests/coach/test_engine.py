@@ -424,3 +424,12 @@ def test_a_second_feeling_later_in_the_sentence_is_the_speakers_too(text, feelin
 def test_made_me_feel_names_the_feeling_but_not_as_owned():
     result = analyze("You made me feel so small in front of everyone.")
     assert result["feelings"] == ["small"] and result["i_statement"] is False
+
+
+@pytest.mark.parametrize("text, tone", [
+    ("I felt calm when Grandad taught me to fish; that taught me patience.", "positive"),
+    ("I felt ashamed when I lied to my sister about the money; that taught me to own it sooner.", "neutral"),
+    ("Me sentí feliz cuando terminé mi primera carrera; eso me enseñó que los pasos pequeños suman.", "positive"),
+])
+def test_a_story_is_warm_or_reflective_by_the_feeling_it_names(text, tone):
+    assert analyze(text, "story")["tone"] == tone
