@@ -206,7 +206,22 @@ CONTEMPT = rx(
     r"|\b(?:captain\s+obvious|mr\.?\s+perfect|miss\s+perfect|little\s+miss\s+perfect|mr\.?\s+know-it-all|your\s+majesty|"
     r"your\s+royal\s+highness|golden\s+boy)\b|\b(?:advice|lecture|lesson|tips?)\s+(?:on\s+[\w'’]+\s+)?from\s+(?:the\s+)?(?:guy|"
     r"person|man|woman|one|girl|someone|a\s+man|a\s+woman)\s+who\b|\b(?:ah+|oh|ahh+),?\s+the\s+(?:famous|classic|legendary|"
-    r"good\s+old)\b", IC)
+    r"good\s+old)\b"
+    # Condescension and mock reversal: "or is that too much to ask?", "above your pay grade", "should
+    # I draw you pictures?", "oh wait, you never do", "surprise surprise", "your whole personality".
+    r"|\bor\s+is\s+that\s+(?:too\s+much|asking\s+too\s+much|a\s+big\s+ask)\b|\bis\s+that\s+asking\s+too\s+much\b"
+    r"|\babove\s+your\s+pay\s*grade\b|\bdraw\s+(?:you\s+)?(?:a\s+)?(?:pictures?|diagrams?|a\s+map)\b"
+    r"|\boh\s+wait,?\s+(?:you|u)\s*(?:(?:never|don" + A + r"?t|can" + A + r"?t|won" + A + r"?t|wouldn" + A + r"?t|didn" + A + r"?t)"
+    r"(?:\s+(?:do|did|can|will|would|remember|bother|have))?\s*[.!?]|" + A + r"d\s+have\s+to)|\boh\s+right,?\s+I\s+forgot\b|\bsurprise,?\s+surprise\b|\byour\s+(?:whole|entire)\s+personality\b"
+    r"|\btoo\s+(?:important|busy|good|cool|grand|clever)\s+for\s+(?:the\s+rest\s+of\s+)?us\b|\bgrow\s+a\s+(?:brain|spine)\b"
+    r"|\braised\s+by\s+wolves\b|\bas\s+(?:useful|reliable|helpful|much\s+use)\s+as\s+a\s+chocolate\s+(?:teapot|fireguard)\b"
+    r"|\blittle\s+(?:tyrant|dictator|princess|madam|emperor|napoleon|know-it-all)\b|\bwhat\s+a\s+(?:fantastic|great|brilliant|"
+    r"wonderful|amazing|fine)\s+(?:liar|actor|actress|performer|manipulator)\s+you\s+are\b|\bsound\s+of\s+(?:your|his|her)\s+own\s+"
+    r"voice\b|\bor\s+do\s+I\s+need\s+(?:to\s+(?:book|make)\s+)?an?\s+appointment\b|\bsleeping\s+beauty\b"
+    r"|(?:^|[.!?]\s+)only\s+took\s+(?:\w+\s+)?(?:reminders|tries|attempts|goes|asks|hints|texts|calls|emails|years|months|weeks)\b"
+    r"|\bonly\s+been\s+(?:asking|waiting|saying|begging)\s+(?:since|for)\b|\b(?:thanks|thank\s+you|cheers)\b[^.!?]{0,60}\bfor\s+once\b"
+    r"|\b(?:sulk\w*|storm\w*|whin\w*|whing\w*|act\w*|behav\w*|stomp\w*|pout\w*)\s+(?:off\s+|about\s+|around\s+)?like\s+(?:a|an)\s+"
+    r"(?:spoilt\s+|spoiled\s+|little\s+|big\s+)?(?:toddler|child|baby|brat|teenager|five-year-old)\b", IC)
 SELF_REFERENCE = rx(r"\b(?:I|I" + A + r"m|I\s+am|me|myself|I\s+was|like)\s+(?:(?:such|a|an|total|complete|absolute|"
                             r"bit\s+of|little)\s+)*$", IC)
 

@@ -327,3 +327,28 @@ def test_quiet_signs_of_harm_bring_up_help(text):
 ])
 def test_everyday_lookalikes_of_those_signs_do_not(text):
     assert analyze(text)["safety"] is False, text
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("I felt annoyed when the lead got left at the park. Can we talk and agree one next step? Or is that too much to ask?", "tension"),
+    ("I felt judged when you sighed at my coat. Can we talk? Or do I need an appointment first?", "tension"),
+    ("I feel hopeful when you say you'll call. Oh wait, you never do.", "i_feel"),
+    ("Thanks for replying to my email from March. Only took four reminders.", "appreciation"),
+    ("Thanks for helping with the shopping for once.", "appreciation"),
+    ("Highlight: the budget. Action: I'll make the spreadsheet. Question: should I draw you a diagram too?", "follow_up"),
+    ("I felt fed up when my coworker skipped the handover; that taught me he's a little dictator.", "story"),
+    ("I feel tired when you talk over me, which, surprise surprise, is every meeting.", "i_feel"),
+])
+def test_sarcasm_tucked_into_the_apps_forms_is_contempt(text, kind):
+    assert analyze(text, kind)["contempt"], text
+
+
+@pytest.mark.parametrize("text", [
+    "I slept like a baby after the walk.",
+    "Oh wait, you never saw the film? We have to watch it!",
+    "Thanks, professor! That talk on tides was brilliant.",
+    "Bring a bottle if you can manage it.",
+    "Is that too much to ask, love? I just miss you.",
+])
+def test_lookalikes_of_tucked_in_sarcasm_are_not_contempt(text):
+    assert not analyze(text)["contempt"], text
