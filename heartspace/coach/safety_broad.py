@@ -120,7 +120,10 @@ SIGNS = {
         r"mum|mom|dad|gran|grandma|grandad)\s+(?:in|out|on)\b"
         r"|\bfinger\s*-?marks?\b|\bgrip\s+marks\b|\bmarks\s+(?:on|along|around)\s+(?:my|her|his)\s+(?:jaw|neck|throat|wrists?)\b"
         r"|\b(?:holds?|held|holding|grabbed|grabs|grips?|gripped|squeez\w*)\s+(?:my|her|his|your)\s+(?:face|jaw|throat|neck|arm|wrist)"
-        r"\s+(?:really\s+|so\s+|too\s+)?(?:hard|tight)\b|\bgrabbed\s+(?:me|her|him)\s+by\s+the\s+(?:throat|neck|hair)\b"),
+        r"\s+(?:really\s+|so\s+|too\s+)?(?:hard|tight)\b|\bgrabbed\s+(?:me|her|him)\s+by\s+the\s+(?:throat|neck|hair)\b"
+        r"|\b(?:hit|hits|smacked|slapped|beat|beats|whacked|whacks)\s+\w+\s+with\s+(?:a|the|his|her)\s+(?:wooden\s+spoon|belt|stick|slipper|"
+        r"cane|hanger|cord|shoe)\b|\b(?:gets?|got|takes?|took)\s+(?:the|his|her)\s+belt\s+(?:out|off)\b|\bheld\s+(?:me|her|him)\s+down\b"
+        r"|\bstrap\w*\s+(?:\w+\s+)?(?:to|into)\s+(?:the|a|his|her)\s+(?:chair|bed)\b"),
     "threat": (
         r"\b(?:kill|hurt)\s+(?:us|you|them)\s+(?:both|all)\b|\bbreak\s+(?:her|his|your|my)\s+(?:neck|jaw|legs?|arms?|face)\b"
         r"|\bnever\s+see\s+(?:them|the\s+(?:kids|children|girls|boys|baby)|my\s+(?:kids|children|girls|boys|son|daughter|baby))\s+again\b"
@@ -129,7 +132,9 @@ SIGNS = {
         r"(?:pics|photos|pictures|videos|nudes)\b"
         r"|\b(?:end|take)\s+(?:your|his|her|their)\s+(?:own\s+)?life\s+if\b|\bkill\s+(?:yourself|himself|herself|themselves)\b"
         r"|\bthreaten(?:ed|s|ing)?\s+to\s+(?:kill|hurt|harm|hit|beat|leave\s+me|take|throw|kick|report|post|share|send|expose|ruin|"
-        r"destroy|end|cut|stop|burn|break|smash|lock|kidnap|tell)\b"),
+        r"destroy|end|cut|stop|burn|break|smash|lock|kidnap|tell)\b"
+        r"|\bburn\s+your\s+(?:whole\s+)?life\s+down\b|\byou" + A + r"ll\s+see\s+what\s+I\s+(?:do|" + A + r"ll\s+do|can\s+do)\b"
+        r"|\bif\s+you\s+(?:leave|go)\b[^.!?]{0,25}\bI" + A + r"?ll\s+(?:jump|kill\s+myself|end\s+it|do\s+something\s+stupid)\b"),
     "coercion": (
         r"\b(?:take|takes|took|taking|hide|hides|hid|hiding|borrow\w*)\s+(?:away\s+)?(?:my|your|her|his)\s+(?:car\s+)?(?:keys|passport|"
         r"phone|wallet|cards?|money|documents)\b"
@@ -151,7 +156,11 @@ SIGNS = {
         r"|\b(?:explain|justify|account\s+for)\s+every\s+(?:coffee|penny|pound|euro|dollar|purchase|receipt|cent|thing\s+I\s+buy)\b"
         r"|\b(?:goes|go|went)\s+through\s+(?:my|her|his)\s+(?:receipts|bank\s+statements?|purse|wallet)\b"
         r"|\bcounts?\s+(?:the\s+money\s+in|what" + A + r"?s\s+in)\s+(?:my|her|his)\s+(?:purse|wallet|bag)\b"
-        r"|\bhid(?:e|ing)\s+(?:money|cash)\s+(?:in|from|so)\b"),
+        r"|\bhid(?:e|ing)\s+(?:money|cash)\s+(?:in|from|so)\b"
+        r"|\bchecks?\s+(?:every|all\s+(?:my|of\s+my)|my)\s+(?:bank\s+)?(?:accounts?|statements?|receipts|spending)\b"
+        r"|\bgot\s+permission\s+to\s+(?:see|go|visit|call|meet)\b|\bso\s+(?:he|she)\s+could\s+(?:listen|hear\s+everything|check\s+who)\b"
+        r"|\bmade\s+me\s+(?:quit|give\s+up|leave)\s+(?:my|the)\s+(?:choir|job|book\s+club|team|friends|class|college|course|band|gym)\b"
+        r"|\bsign(?:ed|s|ing)?\s+(?:the\s+house|everything|his\s+house|her\s+house|the\s+flat|the\s+farm)\s+over\b"),
     "sexual": (
         r"\b(?:doesn" + A + r"?t|don" + A + r"?t|do\s+not|does\s+not)\s+get\s+to\s+say\s+no\b|\bcan" + A + r"?t\s+say\s+no\s+to\s+"
         r"(?:him|her|sex)\b|\bwent\s+along\s+with\s+it\s+so\s+(?:he|she|they)(?:" + A + r"d|\s+would)\s+stop\b"
@@ -164,7 +173,9 @@ SIGNS = {
         r"his|the|our)\s+(?:front\s+)?(?:door|flat|house|mailboxes|car|gate|work|office|building|school)\b"
         r"|\bfound\s+out\s+(?:my|her|his|where\s+(?:I|she|he))\s+(?:school|address|work|job|live|lives|works|flat)\b"
         r"|\b(?:going|goes|went|been\s+going)\s+through\s+(?:my|her|his|our)\s+(?:bins|rubbish)\b"
-        r"|\b(?:taking|takes|took|stealing|steals|stole)\s+(?:my|her|his|our)\s+(?:post|mail|letters)\b"),
+        r"|\b(?:taking|takes|took|stealing|steals|stole)\s+(?:my|her|his|our)\s+(?:post|mail|letters)\b"
+        r"|\bstops?\s+finding\s+me\b|\bso\s+(?:he|she|my\s+ex)\s+(?:can" + A + r"?t|won" + A + r"?t)\s+(?:find|catch|follow|track)\s+me\b"
+        r"|\bfollow(?:s|ed|ing)\s+me\s+from\s+(?:work|the\s+(?:gym|station|bus|office|school|pub|club|shop)|school|my|home|uni)\b"),
     "self_harm": (
         r"\bjump(?:ing|ed)?\b[^.!?]{0,40}\b(?:platform|bridge|train|tracks|roof|balcony|ledge|cliff)\b|\b(?:platform|bridge|roof|"
         r"balcony|ledge)\b[^.!?]{0,40}\bjump"
@@ -188,7 +199,10 @@ SIGNS = {
         r"(?:lot|box|bottle|packet|strip))\b"
         r"|\b(?:sat|sitting|stood|standing)\s+(?:at|on|over)\s+the\s+edge\s+of\s+the\s+(?:bridge|roof|platform|tracks|multi-storey)\b"
         r"|\b(?:drove|walked|went)\s+(?:out\s+|up\s+|down\s+)?to\s+the\s+(?:cliffs?|bridge|viaduct)\b[^.!?]{0,80}\bedge\b"
-        r"|\bgiv(?:ing|en|e)\s+(?:away\s+)?(?:all\s+)?(?:my|most\s+of\s+my)\s+(?:things|stuff|belongings)\s+away\b"),
+        r"|\bgiv(?:ing|en|e)\s+(?:away\s+)?(?:all\s+)?(?:my|most\s+of\s+my)\s+(?:things|stuff|belongings)\s+away\b"
+        r"|\btak(?:e|ing|en|es)\s+(?:the|my)\s+(?:pills|tablets|blades?|razors?)\s+(?:off|away\s+from)\s+me\b"
+        r"|\bdon" + A + r"?t\s+see\s+myself\s+(?:being\s+)?(?:here|around|alive)\s+(?:by|for|in|next)\b|\bafter\s+I" + A + r"?m\s+gone\b"
+        r"|\bcut\s+again\s+(?:last\s+night|today|tonight|yesterday|this\s+morning)\b"),
 }
 
 CATEGORIES = tuple(ACTS)
@@ -196,13 +210,18 @@ CATEGORIES = tuple(ACTS)
 # A sentence about a film, a show or a book is not a disclosure ("in the film the dad threatens...").
 FICTION = re.compile(
     r"\b(?:(?:in|from)\s+(?:the|that|this)\s+(?:film|movie|show|series|book|novel|episode|documentary|game|play)"
-    r"|(?:film|movie|show|series|book|novel|episode|documentary|peli|película|serie|фильм\w*|сериал\w*)\s+(?:about|where|in\s+which|"
-    r"del|de|про|о|где))\b")
+    r"|(?:film|movie|show|series|book|novel|episode|documentary|thriller|drama|podcast|play|short|peli|película|serie|corto|"
+    r"cortometraje|novela|documental|фильм\w*|сериал\w*|книг\w*)\s+(?:about|where|in\s+which|del|de|sobre|про|о|где)"
+    # Words that only talk about stories: "the villain threatens", "the narrator stalks", "novels about abuse".
+    r"|thrillers?|screenplay|villain|narrator|protagonist|sitcom|novels|documentary|documental|novela|триллер\w*"
+    r"|(?:a|the)\s+scene\s+(?:where|in\s+which|when)|(?:abuse|fight|murder|violent)\s+scenes?"
+    r"|(?:stalker|abuse|murder|crime|horror|revenge|true-crime)\s+(?:thriller|series|film|movie|novel|book|drama|documentary|show|podcast))\b")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 _FICTION_WORDS = ("film", "movie", "show", "series", "book", "novel", "episode", "documentary", "game", "play", "peli",
-                  "serie", "фильм", "сериал")
+                  "serie", "фильм", "сериал", "thriller", "drama", "podcast", "short", "corto", "película", "documental",
+                  "книг", "screenplay", "villain", "narrator", "protagonist", "sitcom", "триллер", "scene")
 
 
 def blank_fiction(low: str) -> str:

@@ -352,3 +352,29 @@ def test_sarcasm_tucked_into_the_apps_forms_is_contempt(text, kind):
 ])
 def test_lookalikes_of_tucked_in_sarcasm_are_not_contempt(text):
     assert not analyze(text)["contempt"], text
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Thank you, Auntie, for letting us sleep over when Dad gets the belt out.", "appreciation"),
+    ("Thanks for taking the pills off me last night. I'm still here.", "appreciation"),
+    ("Thanks for swapping cars with me so my ex can't find me.", "appreciation"),
+    ("I felt horrified when you hit Milo with the wooden spoon. Can we talk and agree one next step?", "tension"),
+    ("I felt unsafe when you followed me from work and waited by the gym. Can we talk and agree one next step?", "tension"),
+    ("I feel scared when he checks every account I have and I need a bank of my own.", "i_feel"),
+    ("I feel numb, and I need you to have the cat after I'm gone.", "i_feel"),
+    ("Got permission to see Jo for an hour. Phone on speaker so he could listen.", "free"),
+    ("His words: 'leave and I'll burn your whole life down.'", "free"),
+])
+def test_disclosures_inside_the_apps_forms_bring_up_help(text, kind):
+    assert analyze(text, kind)["safety"] is True, text
+
+
+@pytest.mark.parametrize("text", [
+    "The thriller we watched where the ex stalks her was too tense, comedy next time please.",
+    "My novel's villain keeps her passport locked away. Too much?",
+    "That true-crime podcast about the stalker gave me chills.",
+    "The new puppy keeps following me from room to room.",
+    "My girlfriend made me quit smoking and I'm grateful.",
+])
+def test_stories_pets_and_kind_nagging_do_not(text):
+    assert analyze(text)["safety"] is False, text
