@@ -18,6 +18,7 @@ from heartspace.coach.conflict_patterns import (
     IC,
     MARKERS,
     MOTIVE,
+    NEVER_KIND,
     PAST_SINGLE,
     QUOTED,
     QUOTED_NO_DOUBLE,
@@ -275,6 +276,9 @@ def detect_blame(text: str, masked: str, sarcastic: bool = False, denied: list |
         if in_generic(m.start()) or (not sarcastic and _kind_absolute(masked[s0:s1], text[s0:s1])):
             continue
         spans.append(_span(text, m.start(), m.end()))
+    for m in NEVER_KIND.finditer(masked):
+        if not in_generic(m.start()):
+            spans.append(_span(text, m.start(), m.end()))
     for m in GLOBAL_YOU.finditer(masked):
         s0, s1 = _sentence_around(masked, m.start(), m.end())
         if in_generic(m.start()) or REGRET.search(masked[s0:s1]) or (not sarcastic and _praises(text[s0:s1])):

@@ -43,7 +43,7 @@ PAST_SINGLE = rx(r"^\s+(?:told|sent|said|gave|came|called|replied|texted|answere
                          r"turned|made|let\s+me\s+know|did|went|left|saw|took)\b", IC)
 REINFORCED = rx(r"\b(?:ever|once|anything|a\s+single|at\s+all|any\s+more|anymore)\b", IC)
 MARKERS = rx(
-    r"\bfor\s+once\b|\blike\s+always\b|\bas\s+always\b|\bas\s+usual\b|\bsame\s+as\s+always\b|\bevery\s+single\s+[\w-]+\b"
+    r"\blike\s+always\b|\bas\s+always\b|\bas\s+per\s+usual\b|\bper\s+usual\b|\bas\s+usual\b|\bsame\s+as\s+always\b|\bevery\s+single\s+[\w-]+\b"
     r"|\beach\s+and\s+every\b|\ball\s+the\s+time\b|\b24/7\b|\bevery\s+(?:room|word\s+I\s+say|chance\s+you\s+get|"
     r"conversation|time\s+I\s+(?:ask|try|say|need|open))\b|\bnot\s+once\b|\bnot\s+(?:even\s+)?(?:a\s+single|one)\s+(?:time|thing)\b|"
     r"\bcan\s+you\s+(?:remember|do)\s+(?:a\s+single|one\s+single)\b|\bwhat" + A + r"?s\s+new\s*[.!]|\bwhat" + A + r"?s\s+new$|"
@@ -53,7 +53,20 @@ MARKERS = rx(
     r"(?:day|night|weekend)\b|\bagain\s+and\s+again\b|\bover\s+and\s+over\b|\byet\s+another\b"
     r"|\bevery\s+(?:single\s+)?(?:message|msg|text|email|idea|suggestion|plan|comment|meal|decision)\s+I\s+(?:send|make|have|"
     r"suggest|say|write|cook|plan|share|post|try)\b|\blike\s+I\s+(?:always\s+do|do\s+every\s+(?:single\s+)?(?:night|day|time|week|"
-    r"weekend|morning|evening))\b|\b(?:you|u|he|she)\s+(?:[\w'’]+\s+){1,4}constantly\b", IC)
+    r"weekend|morning|evening))\b|\b(?:you|u|he|she)\s+(?:[\w'’]+\s+){1,4}constantly\b"
+    r"|\b(?:don" + A + r"?t|never|didn" + A + r"?t)\s+(?:[\w'’]+\s+)?a\s+single\s+thing\b|\b(?:about|like|maybe)\s+the\s+(?:hundredth|"
+    r"millionth|thousandth|umpteenth|fiftieth|tenth)\s+time\b|\b(?:you|u)\b[^.!?]{0,50},\s*ever\s*[.!]", IC)
+# Absolutes that are never kind, whatever warm words come with them: "it'd be great if just for
+# once the rent landed on time" ("thanks for once again hosting" is another phrase).
+# (Nor are these, though the lexicon finds warm words in them: "zero respect", "the flakiest friend".)
+NEVER_KIND = rx(r"\bfor\s+once\b(?!\s+again)|\bjust\s+once\s+it" + A + r"?d\s+be\s+nice\b"
+    r"|\bI" + A + r"m\s+doing\s+everything\b[^.!?]{0,30}\byou" + A + r"re\s+doing\s+nothing\b|\btalking\s+to\s+a\s+(?:brick\s+)?wall\b"
+    r"|\btreat(?:s|ing)?\s+me\s+like\s+(?:\w+\s+){0,2}(?:furniture|assistant|maid|servant|child|kid|idiot|doormat|dirt|staff|slave|"
+    r"skivvy|nobody|an?\s+afterthought)\b|\b(?:you|he|she)\s+(?:have|has)\s+(?:zero|no)\s+(?:respect|consideration|regard)\s+for\s+"
+    r"(?:anyone|anybody|me|other\s+people|my)\b|\bbiggest\s+mouth\b"
+    r"|\b(?:most\s+(?:useless|selfish|inconsiderate|lazy|annoying|unreliable|arrogant|stubborn|self-centred|self-centered)|flakiest|"
+    r"laziest|rudest|meanest|messiest|stingiest|moodiest|bossiest)\s+(?:[\w-]+\s+){0,2}(?:person|man|woman|friend|partner|boss|lead|"
+    r"manager|flatmate|roommate|housemate|colleague|human|husband|wife|brother|sister|neighbour|neighbor)\b", IC)
 # Globalising about the other person without "you" right before the absolute: "it's always about
 # you", "there's always some excuse with you", "everything is a joke to you", "you're the one who
 # always loses the keys", "same story every time", "like every other time".
@@ -77,8 +90,8 @@ GLOBAL_YOU = rx(
     r"problems|stuff|turn)\b"
     # "everything" about the other person: "you're so negative about everything", "he complains about
     # everything", "takes credit for everything", "you forget everything", "you make everything about you".
-    r"|\b(?:you|u|he|she|they|(?:my|our)\s+[a-z-]+)\b(?:\s+(?!can\b|could\b|may\b|might\b|will\b|would\b|should\b|love\w*|like\w*|help\w*|"
-    r"care\w*|tell\b|talk\w*|know\w*)[\w'’]+){1,5}\s+(?:about|on|over|with|for|at|of)\s+(?:literally\s+|absolutely\s+|"
+    r"|\b(?:you|u|he|she|they|(?:my|our)\s+[a-z-]+|you" + A + r"re|he" + A + r"s|she" + A + r"s)(?:\s+(?!can\b|could\b|may\b|might\b|will\b|would\b|should\b|love\w*|like\w*|help\w*|"
+    r"care\w*|tell\b|talk\w*|know\w*)[\w'’]+){1,5}(?<!expert)(?<!genius)(?<!authority)\s+(?:about|on|over|with|for|at|of)\s+(?:literally\s+|absolutely\s+|"
     r"just\s+about\s+)?everything\b(?!\s+(?:we|you|I)\b)"
     r"|\b(?:you|u|he|she)\s+(?:just\s+|literally\s+|always\s+)?(?:forgets?|questions?|critici[sz]es?|judges?|corrects?|ruins?|"
     r"overthinks?|complicates?|exaggerates?|turns?|makes?|takes?|spoils?|wrecks?|moans?\s+about|complains?\s+about|"
@@ -90,7 +103,9 @@ GLOBAL_YOU = rx(
     r"|\b(?:you|u|he|she)\s+can(?:" + A + r"t|not)\s+be\s+trusted\s+(?:with|to)\b"
     r"|\b(?:you|u|he|she)\s+(?:just\s+)?do(?:es)?\s+whatever\s+(?:you|u|he|she)\s+(?:want|like|please)s?\b"
     r"|\btreats?\s+(?:everyone|everybody|us|me|people)\b[^.!?]{0,20}\blike\s+(?:staff|servants?|dirt|crap|rubbish|garbage|"
-    r"trash|children|a\s+child|kids|idiots|a\s+doormat|a\s+maid|the\s+help)\b", IC)
+    r"trash|children|a\s+child|kids|idiots|a\s+doormat|a\s+maid|the\s+help)\b"
+    r"|\b(?:it" + A + r"s|it\s+is)\s+never\s+(?:good\s+)?enough\s+for\s+you\b|\bnever\s+(?:measure\s+up|be\s+good\s+enough)\s+(?:for|to)\s+you\b"
+    r"|\b(?:you|u)\s+can" + A + r"?t\s+(?:let\s+anything\s+go|keep\s+anything\s+to\s+yourself)\b", IC)
 ROLE_NOUNS = (r"(?:listener|person|partner|friend|husband|wife|boyfriend|girlfriend|father|mother|dad|mum|mom|parent|"
               r"brother|sister|son|daughter|roommate|flatmate|housemate|human(?:\s+being)?|driver|cook|boss|colleague|"
               r"communicator|team\s?mate|host|guest|planner|adult|grown-up|man|woman|guy|girl)")
@@ -119,7 +134,7 @@ VOCATIVE = rx(r"\byou\s+(?:(?:absolute|total|complete|stupid|fucking|bloody|litt
                       r"(?P<trait>[\w-]+)\s*(?:[.!?,]|$)", IC)
 MOTIVE = rx(
     r"\b(?:you|u)\s+only\s+(?:ever\s+)?(?:care|think|call|text|show\s+up|want|talk|come|remember|help|listen|bother|notice|ring)\b"
-    r"|\b(?:you|u)\s+only\s+(?:ever\s+)?[a-z]+\s+(?:me|us|him|her|with\s+me)?\s*(?:when|if)\b"
+    r"|\b(?:you|u)\s+only\s+(?:ever\s+)?[a-z]+(?:\s+(?:up|in|out|round|over|around|back|by))?\s+(?:me|us|him|her|with\s+me)?\s*(?:when|if)\b"
     r"|\b(?:do|can|could|will|would|did)\s+(?:you|u)\s+ever\s+(?:actually|just|even)\b"
     r"|\b(?:anyone|anybody|everyone)(?:" + A + r"s|\s+else" + A + r"s)\s+\w+\s+(?:except|but|other\s+than)\s+(?:your|his|her)\s+own\b"
     r"|\b(?:care|think)s?\s+about\s+(?:anyone|anybody)\s+(?:but|except|other\s+than)\s+(?:yourself|himself|herself)\b"
@@ -221,7 +236,8 @@ CONTEMPT = rx(
     r"|(?:^|[.!?]\s+)only\s+took\s+(?:\w+\s+)?(?:reminders|tries|attempts|goes|asks|hints|texts|calls|emails|years|months|weeks)\b"
     r"|\bonly\s+been\s+(?:asking|waiting|saying|begging)\s+(?:since|for)\b|\b(?:thanks|thank\s+you|cheers)\b[^.!?]{0,60}\bfor\s+once\b"
     r"|\b(?:sulk\w*|storm\w*|whin\w*|whing\w*|act\w*|behav\w*|stomp\w*|pout\w*)\s+(?:off\s+|about\s+|around\s+)?like\s+(?:a|an)\s+"
-    r"(?:spoilt\s+|spoiled\s+|little\s+|big\s+)?(?:toddler|child|baby|brat|teenager|five-year-old)\b", IC)
+    r"(?:spoilt\s+|spoiled\s+|little\s+|big\s+)?(?:toddler|child|baby|brat|teenager|five-year-old)\b"
+    r"|(?:^|[.!?]\s+)funny\s+how\s+(?:you|he|she|u)\b(?![^.!?]*\b(?:remember|knew|know)\b)", IC)
 SELF_REFERENCE = rx(r"\b(?:I|I" + A + r"m|I\s+am|me|myself|I\s+was|like)\s+(?:(?:such|a|an|total|complete|absolute|"
                             r"bit\s+of|little)\s+)*$", IC)
 
@@ -267,4 +283,12 @@ DEFENSIVE = rx(
     r"?s\s+(?:just|only|all)\s+me\b|\b(?:fine|ok|okay|yes|yeah|sure),?\s+I\s+(?:missed|forgot|was\s+late|broke|lost|shouted|"
     r"snapped|yelled)\b[^.!?]{0,40},?\s+but\s+you\b(?!\s+know)|\bdon" + A + r"?t\s+look\s+at\s+me\b(?!\s+like)|\bmaybe\s+after\s+you\b"
     r"|\bthat" + A + r"?s\s+on\s+(?:whoever|them|him|her)\b|\bdon" + A + r"?t\s+(?:pin|blame|put)\s+(?:the\s+|this\s+|that\s+)?"
-    r"[\w'’-]+\s+on\s+me\b", IC)
+    r"[\w'’-]+\s+on\s+me\b|\bsorry\s+you\s+(?:took|take|felt|feel|got)\b|\bsorry\s+I\s+[\w'’]+(?:\s+[\w'’]+){0,3},?\s+but\s+"
+    r"(?:honestly\s+|really\s+)?you\b(?!\s+know)|\bmaybe\s+don" + A + r"?t\s+(?:lecture|tell|judge|criticise|criticize|nag)\s+me\b"
+    r"|\bremember\s+who\s+(?:spent|forgot|lost|broke|left|started)\b|\blook\s+at\s+yourself\b|\bmore\s+than\s+me\s+anyway\b"
+    r"|\bif\s+you" + A + r"d\b[^.!?]{0,60}\bI\s+wouldn" + A + r"?t\s+have\b|\blet" + A + r"?s\s+not\s+pretend\s+you\b"
+    r"|\byours\s+(?:isn|aren|wasn|weren)" + A + r"?t\s+(?:exactly\s+|much\s+)?[\w-]+\s+either\b|\b(?:it|that)" + A + r"s\s+rich\b"
+    r"|\byou" + A + r"re\s+not\s+(?:exactly\s+)?(?:easy|perfect|innocent|a\s+saint|blameless)\s+either\b"
+    r"|\bI\s+wasn" + A + r"?t\s+being\s+[\w-]+,?\s+I\s+was\s+being\s+(?:honest|truthful|real)\b"
+    r"|\bI" + A + r"m\s+the\s+(?:bad\s+guy|villain|problem)\s+for\b|\bbefore\s+you\s+start\s+on\s+me\b"
+    r"|\bpin\s+on\s+me\b", IC)

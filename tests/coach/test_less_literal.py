@@ -378,3 +378,45 @@ def test_disclosures_inside_the_apps_forms_bring_up_help(text, kind):
 ])
 def test_stories_pets_and_kind_nagging_do_not(text):
     assert analyze(text)["safety"] is False, text
+
+
+@pytest.mark.parametrize("text", [
+    "It'd be lovely if just for once the bins went out without a reminder.",
+    "It's never enough for you, is it?",
+    "You don't remember a single thing I tell you.",
+    "You can't let anything go, can you?",
+    "I feel like I'm talking to a wall whenever I bring it up.",
+    "Please stop treating me like your personal assistant.",
+    "You have zero respect for anyone's privacy.",
+    "She's the flakiest friend I have ever had.",
+    "I felt hurt when you forgot. Can we talk? You only ever turn up when there's food.",
+    "You left the lights on again, for about the hundredth time.",
+])
+def test_more_everyday_globalising_is_blame(text):
+    assert analyze(text)["blame"], text
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks for once again hosting us, the lasagne was perfect.",
+    "Oh sorry, I forgot you're the expert on everything now.",
+])
+def test_not_globalising_blame(text):
+    assert not analyze(text)["blame"], text
+
+
+@pytest.mark.parametrize("text", [
+    "Sorry you took it so personally, but someone had to say it.",
+    "Sorry I shouted, but honestly you pushed me to it.",
+    "Maybe don't lecture me about money when you bought a new bike.",
+    "Before you start on me about the overdraft, remember who booked the holiday.",
+    "If you'd listened the first time I wouldn't have had to repeat it.",
+    "I wasn't being rude, I was being honest.",
+    "So I'm the bad guy for wanting a clean kitchen?",
+    "You're not exactly easy to live with either, you know.",
+])
+def test_more_counter_moves_are_defensive(text):
+    assert analyze(text)["defensive"], text
+
+
+def test_an_apology_with_you_know_is_not_a_counter_move():
+    assert not analyze("I'm sorry I was late, but you know what the trains are like, I'll leave earlier.")["defensive"]
