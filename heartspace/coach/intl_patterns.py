@@ -123,7 +123,13 @@ RU_CONTEMPT = LeadingWord(
     r"|🙄|\bну\s+конечно\b|\bага,?\s+конечно\b|\bда,?\s+конечно\b|\bкто\s+бы\s+говорил\b|\bсказал\w*\s+(?:тот|та|человек)\b"
     r"|\bспасибо\s+(?:большое\s+)?за\s+(?:ничего|то,\s+что\s+(?:опять|снова|в\s+очередной))\b|\bкак\s+мило\s+с\s+твоей\s+стороны\b"
     r"|\bкакой\s+взрослый\s+(?:человек\s+)?не\s+(?:может|умеет)\b|\bну\s+да,?\s+вс[её]\s+на\s+мне\b|\bглупая\s+я\b"
-    r"|\bнаивная\s+я\b|\b(?:ты|вы)\s+у\s+нас\s+(?:\w+\s+)?(?:самый|самая|такой|такая|самые)\b|\bсам(?:ый|ая)\s+умн\w*\b|\bну\s+спасибо\b|\bспасибо,?\s+что\s+(?:опять|снова|в\s+очередной\s+раз|даже\s+не)\b|\bтипично\b|\bподумаешь\b|\bбраво\b[^.!?]{0,20}[!?]|\bкакая\s+новость\b|\bничего\s+нового\b")
+    r"|\bнаивная\s+я\b|\b(?:ты|вы)\s+у\s+нас\s+(?:\w+\s+)?(?:самый|самая|такой|такая|самые)\b|\bсам(?:ый|ая)\s+умн\w*\b|\bну\s+спасибо\b|\bспасибо,?\s+что\s+(?:опять|снова|в\s+очередной\s+раз|даже\s+не)\b|\bтипично\b|\bподумаешь\b|\bбраво\b[^.!?]{0,20}[!?]|\bкакая\s+новость\b|\bничего\s+нового\b"
+    # Idioms of mock praise and mock pity: "ну да, ну да", "ваше величество", "может, тебе медаль выдать?", "какие мы нежные".
+    r"|\bну\s+да,\s+ну\s+да\b|\bваше\s+величество\b|\bмедаль\s+(?:выдать|дать|вручить)\s*\?|\bвсего-то\b[^.!?]{0,30}\bпонадоби\w*"
+    r"|\bдля\s+особо\s+одар[её]нн\w*|\b(?:ой|ах|ох),?\s+бедненьк\w*|\bкакие\s+мы\s+нежные\b|\bроман\s+написал\w*|\bсоизвол\w*"
+    r"|\bсобытие\s+года\b|\bкто\s+считает\b|\bсалют\s+в\s+(?:твою|вашу|его|е[её])\s+честь\b"
+    r"|\bвам\s+же\s+виднее\b|\bтебе\s+же\s+виднее\b|\bвеликий\s+критик\b|\bэксперт\s+по\s+всему\b|\bты\s+наш\s*\?"
+    r"|\bспс,?\s+что\b|\bочень\s+по-дружески\b|\bвот\s+это\s+забота\b|\bзолотые\s+руки\b[^.!?]{0,5}$")
 ES_CONTEMPT = LeadingWord(
     r"\b(?:idiota|imbécil|imbecil|estúpid[oa]|estupid[oa]|tont[oa]|payas[oa]|patétic[oa]|patetic[oa]|ridícul[oa]|"
     r"einstein|inútil\s+de\s+mierda|cretin[oa]|pendej[oa]|mocos[oa]|bebé\s+llorón|niñit[oa]|nenaz[oa])\b"
@@ -131,7 +137,15 @@ ES_CONTEMPT = LeadingWord(
     r"|\blo\s+dice\s+(?:el|la)\s+que\b|\bgracias\s+por\s+nada\b|\bmuchas\s+gracias\s+por\s+(?:nada|otra\s+vez|volver\s+a)\b"
     r"|\bqué\s+(?:clase|tipo)\s+de\s+(?:adulto|persona)\s+no\s+(?:puede|sabe)\b|\bqué\s+detalle\s+de\s+tu\s+parte\b"
     r"|\btonta\s+de\s+mí\b|\bgracias\s+por\s+(?:volver\s+a|olvidar|ignorar|acordarte\s+de\s+nada)\b|\btonto\s+de\s+mí\b|\bbravo\b[^.!?]{0,20}[!?]|\bqué\s+genio\b|\bmenudo\s+genio\b"
-    r"|\boh,?\s+claro\b|\bclaro,?\s+todo\s+es\s+culpa\s+mía\b")
+    r"|\boh,?\s+claro\b|\bclaro,?\s+todo\s+es\s+culpa\s+mía\b"
+    # Idioms of mock praise and mock pity: "qué descubrimiento", "¿quieres que te hagan un monumento?", "pobrecito".
+    r"|\bqué\s+descubrimiento\b|\ben\s+estado\s+puro\b|\bno\s+hacía\s+falta\s+tanto\s+esfuerzo\b|\bme\s+encanta\s+enterarme\b"
+    r"|\b(?:solo|sólo)\s+te\s+ha\s+costado\b|\bte\s+hagan\s+un\s+monumento\b|\bagotador\s+debe\s+(?:de\s+)?ser\b|\btu\s+famos[oa]\b"
+    r"|\bqué\s+casualidad\s+que\s+siempre\b|\bvas\s+mejorando\b|\bte\s+lo\s+explico\s+despacito\b|\bpobrecit[oa],?\s+qué\s+(?:duro|difícil|horror|drama)\b"
+    r"|\b(?:ay|uy),?\s+pobrecit[oa],?\s+¿"
+    r"|\bgracias\s+por\s+la\s+exclusiva\b|\bllamo\s+a\s+la\s+prensa\b|\blo\s+que\s+usted\s+diga\b|\bperdón\s+por\s+existir\b"
+    r"|\bqué\s+generosidad\s+la\s+tuya\b|\bmira\s+quién\s+fue\s+a\s+hablar\b|\btodo\s+un\s+masterchef\b|\bgracias\s+por\s+tanto\b"
+    r"|\bcomo\s+siempre\s+fue\s+ninguna\b|\bagenda\s+de\s+ministr[oa]\b|\bque\s+seguro\s+leyó\b|\bqué\s+maduro\b")
 # Self-deprecation ("я такая дура", "soy una tonta") is not contempt for the other person.
 RU_SELF = _c(r"\b(?:я|мне|меня|сама|сам)\s+(?:\w+\s+){0,2}$")
 ES_SELF = _c(r"\b(?:soy|yo|me\s+siento|como)\s+(?:\w+\s+){0,2}$")

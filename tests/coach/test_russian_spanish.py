@@ -282,3 +282,31 @@ def test_spans_point_into_the_original_text_in_later_sentences():
 ])
 def test_whose_feeling_it_is(text, feelings):
     assert analyze(text)["feelings"] == feelings
+
+
+@pytest.mark.parametrize("text", [
+    "Ну да, ну да, ты всё помнишь. Поэтому мы опять без хлеба.",
+    "Ах, простите, ваше величество, что спросила про деньги.",
+    "Вынес мусор без напоминания? Может, тебе медаль выдать?",
+    "Объясняю для особо одарённых: ключи висят у двери.",
+    "Ой, бедненький, пришлось самому погладить рубашку.",
+    "Спасибо, что соизволил ответить через неделю.",
+    "Qué descubrimiento, el lavavajillas también se vacía.",
+    "Te lo explico despacito: la basura sale los martes.",
+    "Gracias por la exclusiva, me entero por Instagram de tu viaje.",
+    "Has quemado la tortilla otra vez. Todo un MasterChef.",
+    "¿Hablamos? Si tu agenda de ministro te lo permite.",
+])
+def test_mock_praise_and_mock_pity_idioms_are_contempt(text):
+    result = analyze(text)
+    assert result["analysed"] and result["contempt"] is True, text
+
+
+@pytest.mark.parametrize("text", [
+    "Pobrecito mi vida, te mojaste todito, ven que te seco el pelo.",
+    "Тебе надо медаль дать за всю эту посуду, спасибо огромное.",
+    "У тебя золотые руки, спасибо за полку!",
+    "Gracias por todo, de verdad.",
+])
+def test_tender_pity_and_real_thanks_are_not(text):
+    assert analyze(text)["contempt"] is False, text
