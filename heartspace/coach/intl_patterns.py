@@ -74,6 +74,15 @@ RU_BLAME = [
        r"|\bкак\s+всегда\b|\bкак\s+обычно\b|\bтебе\s+(?:вс[её]\s+равно|наплевать|плевать|не\s+до\s+меня)\b"
        r"|\b(?:ты|вы)\s+(?:хуже\s+всех|невозможн\w*|безнадёжен|безнадежен)\b|\bвсегда\s+одно\s+и\s+то\s+же\b"
        r"|\b(?:ты|вы)\s+(?:только\s+и\s+делаешь|думаешь\s+только\s+о\s+себе)\b|\bвед[её]шь\s+себя\s+как\s+ребён?нок\b"),
+    # Globalising in other words: "тебе вообще плевать", "ничего нового", "лезет во всё", "думает только о себе",
+    # "мой брат совершенно безответственный", "как маленький ребёнок".
+    LeadingWord(r"\bтебе\s+(?:вообще\s+|просто\s+|же\s+)(?:вс[её]\s+равно|наплевать|плевать)\b|\bна\s+меня\s+(?:тебе\s+)?наплевать\b"
+       r"|\bничего\s+нового\b|\bкто\s+бы\s+сомневался\b|\bкаждый\s+раз\s+одно\s+и\s+то\s+же\b|\bлез\w*\s+во\s+вс[её]\b"
+       r"|\bна\s+вс[её]\s+подряд\b|\bдума\w*\s+только\s+о\s+себе\b|\bвед\w*\s+себя\s+как\s+(?:маленьк\w+\s+)?(?:ребён?ок|ребенок|дитя)\b"
+       r"|\b(?:мой|моя|наш|наша)\s+[а-яё]+\s+(?:—\s+|-\s+)?(?:совершенно\s+|такой\s+|такая\s+|просто\s+)?(?:безответственн\w*|эгоист\w*|"
+       r"ленив\w*|самодур\w*|скандалист\w*|хам\w*|лентя\w*|невыносим\w*)"
+       r"|\b(?:он|она|они)\s+(?:\w+\s+)?(?:всегда|вечно|постоянно)\s+(?:\w+\s+)?(?:лез\w*|дума\w*\s+только|опаздыва\w*|жалу\w*|ной\w*|"
+       r"ноет|врёт|врет|забыва\w*|критику\w*|перебива\w*)"),
 ]
 _ES_ABSOLUTE = r"(?:siempre|nunca|jamás|jamas|todo\s+el\s+tiempo|cada\s+vez|como\s+siempre|para\s+variar|ni\s+una\s+vez)"
 _ES_YOU_VERB = r"(?:tú|tu|te|me|\w+(?:as|es|aste|iste|abas|ías|ías)\b)"
@@ -92,6 +101,16 @@ ES_BLAME = [
        r"|\bestás\s+siendo\s+(?:egoísta|injust[oa]|infantil|insoportable|cruel)\b|\b¿?cuál\s+es\s+tu\s+problema\b"
        r"|\bqué\s+te\s+pasa\b|\bpor\s+qué\s+tienes\s+que\s+ser\s+así\b|\bno\s+te\s+importa(?:\s+nada|\s+nadie|n)?\b"
        r"|\bsolo\s+(?:me\s+)?(?:llamas|escribes|apareces|vienes|piensas\s+en\s+ti)\b|\bcompórtate\s+como\s+un\s+adulto\b"),
+    # Globalising in other words: "típico de ti", "qué novedad", "cada dos por tres", "te pasas el día quejándote",
+    # "todo te parece mal", "mi hermana es una dramática", "solo me buscas cuando...".
+    LeadingWord(r"\btípico\b|\btipico\b|\bqué\s+novedad\b|\bnada\s+nuevo\b|\blo\s+de\s+siempre\b|\bcada\s+dos\s+por\s+tres\b"
+       r"|\bte\s+pasas\s+(?:el\s+día|la\s+vida|todo\s+el\s+día|las\s+horas)\s+\w+ndo\b|\bpor\s+qué\s+tienes\s+que\s+ser\s+tan\b"
+       r"|\beres\s+(?:la\s+persona|el|la)\s+más\s+\w+\s+que\s+(?:conozco|he\s+conocido)\b|\beres\s+incapaz\s+de\b(?![^.!?]*\bo\s+es\b)"
+       r"|\bsolo\s+me\s+\w+(?:as|es)\s+cuando\b|\bno\s+te\s+importo\b|\bnunca\s+te\s+importa\b|\btodo\s+te\s+parece\s+mal\b"
+       r"|\bno\s+hay\s+quien\s+\w+\s+(?:nada\s+)?contigo\b|\bsolo\s+piensa\s+en\s+sí\s+mism[oa]\b|\bactúas\s+como\s+(?:un|una)\s+"
+       r"(?:niñ[oa]|crío|cría|bebé)\b|\bel\s+problema\s+eres\s+tú\b|\bmi\s+\w+(?:\s+de\s+\w+)?\s+es\s+(?:un|una|muy|tan|súper)?\s*"
+       r"(?:dramátic[oa]|maleducad[oa]|sucísim[oa]|metomentodo|egoísta|vag[oa]|irresponsable|insoportable|inútil|mentiros[oa]|"
+       r"tacañ[oa]|cotilla|pesad[oa]|desconsiderad[oa])\b"),
 ]
 # Warm absolutes in words the valence lists do not score ("ты всегда рядом", "siempre estás ahí para
 # mí"): not blame, and the trained model is not asked (it reads "always" as blame). Only without
@@ -109,9 +128,13 @@ _RU_ABS_WORDS = ("всегда", "никогда", "вечно", "постоян
 _ES_ABS_WORDS = ("siempre", "nunca", "jamás", "jamas", "tiempo", "cada", "variar", "una vez", "una  vez")
 RU_BLAME_GATES = (_RU_ABS_WORDS, _RU_ABS_WORDS, ("ты", "вы"),
                   ("какой", "какая", "какие", "тобой", "проблема", "почему", "типично", "как всегда", "как обычно",
-                   "тебе", "только", "вед", "хуже", "невозмож", "безнад", "одно"))
+                   "тебе", "только", "вед", "хуже", "невозмож", "безнад", "одно"),
+                  ("тебе", "наплевать", "нового", "сомневался", "одно и то же", "во вс", "подряд", "о себе", "вед", "мой", "моя",
+                   "наш", "всегда", "вечно", "постоянно"))
 ES_BLAME_GATES = (_ES_ABS_WORDS, _ES_ABS_WORDS, ("alguna vez", "una vez", "siempre", "variar", "santo", "nunca"),
-                  ("eres", "siendo", "problema", "pasa", "así", "importa", "solo", "compórtate", "siempre"))
+                  ("eres", "siendo", "problema", "pasa", "así", "importa", "solo", "compórtate", "siempre"),
+                  ("típico", "tipico", "novedad", "nuevo", "siempre", "dos por tres", "pasas", "tan", "más", "incapaz", "solo",
+                   "importo", "importa", "parece", "contigo", "mism", "actúas", "problema", "mi "))
 # "you never know": generic, not about the other person.
 RU_GENERIC = _c(r"\bникогда\s+не\s+(?:знаешь|угадаешь|поймёшь\s+заранее|догадаешься)\b|\bмало\s+ли\b")
 ES_GENERIC = _c(r"\bnunca\s+se\s+sabe\b|\bnunca\s+sabes\s+(?:lo\s+que|qué|cuándo)\b|\bnunca\s+está\s+de\s+más\b")
@@ -157,14 +180,25 @@ RU_DEFENSIVE = LeadingWord(
     r"|\b(?:ты|вы)\s+(?:сам|сама|сами)\s+виноват\w*\b|\b(?:ты|вы)\s+перв\w+\s+начал\w*\b|\bтолько\s+потому,?\s+что\s+ты\b"
     r"|\bпочему\s+(?:я\s+)?всегда\s+(?:я\s+)?виноват\w*\b|\bне\s+делай\s+из\s+этого\s+мою\s+проблему\b|\bа\s+ты\s+вспомни\b"
     r"|\bне\s+вали\s+(?:вс[её]\s+)?на\s+меня\b|\bизвини,?\s+но\s+ты\b|\bпрости,?\s+если\s+ты\b[^.!?]{0,40}\bно\b"
-    r"|\bэто\s+не\s+моя\s+проблема\b|\bя\s+тут\s+ни\s+при\s+ч[её]м\b|\bты\s+тоже\b")
+    r"|\bэто\s+не\s+моя\s+проблема\b|\bя\s+тут\s+ни\s+при\s+ч[её]м\b|\bты\s+тоже\b"
+    r"|\b(?:хотя|но|а)\s+ты\s+сам[аи]?\b|\bне\s+надо\s+(?:на\s+меня\s+)?(?:это\s+)?(?:на\s+меня\s+)?вешать\b"
+    r"|\bвопросы\s+не\s+ко\s+мне\b|\bа\s+я\s+(?:тут|здесь)\s+при\s+ч[её]м\b|\bа\s+кто\s+(?:вчера|в\s+прошл\w+|позавчера|тогда|"
+    r"в\s+тот\s+раз)\b|\b(?:опять|снова)\s+я\s+(?:во\s+вс[её]м\s+)?виноват\w*"
+    r"|\bпрости,?\s+если\s+тебя\s+(?:это\s+)?(?:задело|обидело)\b|\b(?:извини|прости)\w*,?\s+что\s+\w+,?\s+но\s+ты\b"
+    r"|\bя\s+бы\s+\w+,?\s+если\s+бы\s+ты\b")
 ES_DEFENSIVE = LeadingWord(
     r"\bno\s+es\s+(?:mi\s+culpa|culpa\s+mía|mi\s+problema)\b|(?:¿|\b)y\s+tú\s+qu[ée]\b|(?:¿|\b)y\s+tú\s*\?|\btú\s+también\b"
     r"|\btú\s+empezaste\b|\b(?:solo\s+)?lo\s+hice\s+porque\s+tú\b|\bsolo\s+lo\s+hice\s+porque\b"
     r"|\bpor\s+qué\s+siempre\s+(?:soy\s+yo|tengo\s+yo)\b|\bsiempre\s+soy\s+yo\s+(?:el|la)\s+mal[oa]\b"
     r"|\blo\s+siento\s+si\s+te\b[^.!?]{0,40}\bpero\b|\bperdón,?\s+pero\s+tú\b|\bpues\s+tú\b|\by\s+qué\s+hay\s+de\s+(?:ti|cuando)\b"
     r"|\bno\s+me\s+eches\s+(?:la\s+culpa|a\s+mí)\b|\bno\s+tengo\s+la\s+culpa\b|\byo\s+no\s+tengo\s+nada\s+que\s+ver\b"
-    r"|\bmira\s+quién\s+habla\b|\bno\s+lo\s+conviertas\s+en\s+mi\s+problema\b")
+    r"|\bmira\s+quién\s+habla\b|\bno\s+lo\s+conviertas\s+en\s+mi\s+problema\b"
+    r"|\bmira\s+quién\s+fue\s+a\s+hablar\b|\blo\s+dice\s+(?:el|la)\s+que\b|\ba\s+mí\s+no\s+me\s+(?:mires|metas|eches)\b"
+    r"|\bfue\s+porque\s+tú\b|\bno\s+es\s+cosa\s+mía\b|\b(?:perdona|perdón|lo\s+siento),?\s+pero\s+(?:tú|empezaste)\b"
+    r"|\bsiento\s+que\s+te\s+lo\s+hayas\s+tomado\b|\bno\s+me\s+ech(?:es|éis)\s+la\s+bronca\b|\bla\s+culpa\s+es\s+(?:toda\s+)?mía\b"
+    r"|\bpero\s+tú\s+tampoco\b|\by\s+qué\s+me\s+dices\s+de\b|\b(?:la\s+mala|el\s+malo)\s+de\s+la\s+película\s+soy\s+yo\b"
+    r"|\byo\s+siempre\s+(?:la|el)\s+culpable\b|\bsi\s+tú\s+no\s+hubieras\b|\by\s+quién\s+(?:se\s+)?\w+ó\b"
+    r"|\bsolo\s+te\s+\w+é\s+porque\b|\bel\s+problema\s+eres\s+tú\b")
 
 # --- apology, gratitude, complaint, next step -------------------------------------------------------------------
 RU_APOLOGY = LeadingWord(r"\b(?:прости(?:те)?|извини(?:те)?|мне\s+(?:очень\s+)?жаль|я\s+(?:был|была)\s+не\s+прав\w*|"

@@ -310,3 +310,37 @@ def test_mock_praise_and_mock_pity_idioms_are_contempt(text):
 ])
 def test_tender_pity_and_real_thanks_are_not(text):
     assert analyze(text)["contempt"] is False, text
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Мне кажется, тебе вообще плевать на мою работу.", "blame"),
+    ("Ты опять занят? Ничего нового.", "blame"),
+    ("Свекровь лезет во всё, даже в шторы.", "blame"),
+    ("Мой брат совершенно безответственный.", "blame"),
+    ("Хватит вести себя как маленький ребёнок.", "blame"),
+    ("Típico de ti, dijiste que venías y nada.", "blame"),
+    ("Me interrumpes cada dos por tres cuando hablo con tu madre.", "blame"),
+    ("Te pasas el día criticando a todo el mundo.", "blame"),
+    ("Siento que solo me buscas cuando te hace falta algo.", "blame"),
+    ("Mi cuñada es una metomentodo.", "blame"),
+    ("Мне обидно, когда ты говоришь, что я ною, но ты сам ноешь больше всех.", "defensive"),
+    ("Не надо на меня это вешать, отчёт собирала Света.", "defensive"),
+    ("А я тут при чём? Я была в командировке.", "defensive"),
+    ("A mí no me mires, la idea fue tuya.", "defensive"),
+    ("Perdona, pero empezaste tú criticando a mi familia.", "defensive"),
+    ("Ya, no te llamé, pero tú tampoco me escribiste.", "defensive"),
+    ("Claro, ahora la mala de la película soy yo.", "defensive"),
+])
+def test_globalising_and_counter_moves_in_everyday_russian_and_spanish(text, label):
+    result = analyze(text)
+    assert result["analysed"] and result[label] is True, text
+
+
+@pytest.mark.parametrize("text", [
+    "Она всегда приходит вовремя, за это я её и ценю.",
+    "Mi hermana es muy cariñosa con los niños.",
+    "Lo siento, llegué tarde. Fue culpa mía.",
+])
+def test_warm_and_owning_lookalikes_in_russian_and_spanish_are_neither(text):
+    result = analyze(text)
+    assert result["blame"] is False and result["defensive"] is False, text
