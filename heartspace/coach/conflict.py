@@ -103,9 +103,10 @@ def _not_praise(clause: str) -> bool:
 
 
 # Words the lexicon scores as warm that are not praise here: "like" comparing ("treats us like
-# staff", "like I do every night") and a laugh that softens a complaint ("u never have cash lol").
+# staff", "like I do every night"), a laugh that softens a complaint ("u never have cash lol"),
+# "honestly" opening one.
 _NOT_WARM_HERE = re.compile(r"\blike(?=\s+(?:a|an|the|i|we|you|u|he|she|they|it|this|that|every|my|your|his|her|our|their|"
-                            r"staff|servants?|dirt|children|kids|always|usual|and|but)\b|\s*[,.!?]|\s*$)|\b(?:lol|lmao|haha+|hehe)\b", IC)
+                            r"staff|servants?|dirt|children|kids|always|usual|and|but)\b|\s*[,.!?]|\s*$)|\b(?:lol|lmao|haha+|hehe|honestly|frankly)\b", IC)
 
 
 def _warmth(clause: str) -> dict:
