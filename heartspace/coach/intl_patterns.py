@@ -68,7 +68,8 @@ RU_BLAME = [
     LeadingWord(r"\b(?:ты|вы)\s+(?:же\s+|просто\s+|такой\s+|такая\s+|такие\s+|вообще\s+|настоящий\s+|настоящая\s+|ужасно\s+|"
        r"очень\s+|совсем\s+)*(?:эгоист\w*|ленив\w*|лентя\w*|безответственн\w*|невыносим\w*|бесчувственн\w*|жалк\w*|"
        r"ужасн\w*|эгоистичн\w*|лжец\w*|лгун\w*|вруни?\w*|безнадёжн\w*|безнадежн\w*|невнимательн\w*|равнодушн\w*|"
-       r"неблагодарн\w*|мелочн\w*|жадн\w*|холодн\w*|инфантильн\w*|бессовестн\w*|неряш\w*|грязнул\w*)"),
+       r"неблагодарн\w*|мелочн\w*|жадн\w*|холодн\w*|инфантильн\w*|бессовестн\w*|неряш\w*|грязнул\w*|грубы\w*|грубая|несправедлив\w*|"
+       r"ч[её]рств\w*|двуличн\w*)"),
     LeadingWord(r"\b(?:какой|какая|какие)\s+(?:же\s+)?(?:ты|вы)\s+\w+|\bчто\s+с\s+тобой\s+не\s+так\b|\bв\s+ч[её]м\s+твоя\s+проблема\b"
        r"|\bпочему\s+(?:ты|вы)\s+(?:всегда\s+)?так(?:ой|ая|ие)?\b[^.!?]{0,20}\bвед[её]шь\b|\bтипично\b"
        r"|\bкак\s+всегда\b|\bкак\s+обычно\b|\bтебе\s+(?:вс[её]\s+равно|наплевать|плевать|не\s+до\s+меня)\b"
@@ -82,14 +83,16 @@ RU_BLAME = [
        r"|\b(?:мой|моя|наш|наша)\s+[а-яё]+\s+(?:—\s+|-\s+)?(?:совершенно\s+|такой\s+|такая\s+|просто\s+)?(?:безответственн\w*|эгоист\w*|"
        r"ленив\w*|самодур\w*|скандалист\w*|хам\w*|лентя\w*|невыносим\w*)"
        r"|\b(?:он|она|они)\s+(?:\w+\s+)?(?:всегда|вечно|постоянно)\s+(?:\w+\s+)?(?:лез\w*|дума\w*\s+только|опаздыва\w*|жалу\w*|ной\w*|"
-       r"ноет|врёт|врет|забыва\w*|критику\w*|перебива\w*)"),
+       r"ноет|врёт|врет|забыва\w*|критику\w*|перебива\w*)|\b(?:он|она|они)\s+(?:вечно|постоянно)\s+[а-яё]+(?:ет|ит|ют|ят|ёт)\b"
+       r"|\bкоролев\w*\s+драмы\b|\bв\s+каждой\s+комнате\b|\bни\s+о\s+ком\s+не\s+дума\w*,?\s+кроме\s+себя\b"
+       r"|\bнельзя\s+положиться\b|\b(?:ты|вы)\s+меня\s+не\s+уважа\w*|\bдля\s+тебя\s+[а-яё]+\s+важнее\b|\bнормальные\s+люди\b"),
 ]
-_ES_ABSOLUTE = r"(?:siempre|nunca|jamás|jamas|todo\s+el\s+tiempo|cada\s+vez|como\s+siempre|para\s+variar|ni\s+una\s+vez)"
+_ES_ABSOLUTE = r"(?:siempre|nunca|jamás|jamas|todo\s+el\s+tiempo|cada\s+vez|como\s+siempre|para\s+variar|pa\s+variar|ni\s+una\s+vez|a\s+cada\s+rato)"
 _ES_YOU_VERB = r"(?:tú|tu|te|me|\w+(?:as|es|aste|iste|abas|ías|ías)\b)"
 ES_BLAME = [
     LeadingWord(r"\b" + _ES_ABSOLUTE + r"\s+(?:(?:me|te|nos|lo|la|le|les|tú|tu|no)\s+){0,3}\w+(?:as|es|aste|iste|abas|ías)\b"
        r"[^.!?;]{0,40}"),
-    LeadingWord(r"\b(?:tú|usted)\b[^.!?;,]{0,30}?\b" + _ES_ABSOLUTE + r"\b[^.!?;]{0,40}"),
+    LeadingWord(r"\b(?:tú|usted|vos)\b[^.!?;,]{0,30}?\b" + _ES_ABSOLUTE + r"\b[^.!?;]{0,40}"),
     LeadingWord(r"(?:¿|\b)alguna\s+vez\s+(?:(?:me|te|no)\s+){0,2}\w+(?:as|es|aste|iste|abas|ías)\b[^.!?;]{0,40}"
        r"|\bpor\s+una\s+vez(?:\s+en\s+tu\s+vida)?\b|\buna\s+vez\s+en\s+tu\s+vida\b|\b(?:como|igual\s+que)\s+siempre\b"
        r"|\bpara\s+variar\b|\btodo\s+el\s+santo\s+día\b|\bnunca\s+cambias\b"),
@@ -110,7 +113,12 @@ ES_BLAME = [
        r"|\bno\s+hay\s+quien\s+\w+\s+(?:nada\s+)?contigo\b|\bsolo\s+piensa\s+en\s+sí\s+mism[oa]\b|\bactúas\s+como\s+(?:un|una)\s+"
        r"(?:niñ[oa]|crío|cría|bebé)\b|\bel\s+problema\s+eres\s+tú\b|\bmi\s+\w+(?:\s+de\s+\w+)?\s+es\s+(?:un|una|muy|tan|súper)?\s*"
        r"(?:dramátic[oa]|maleducad[oa]|sucísim[oa]|metomentodo|egoísta|vag[oa]|irresponsable|insoportable|inútil|mentiros[oa]|"
-       r"tacañ[oa]|cotilla|pesad[oa]|desconsiderad[oa])\b"),
+       r"tacañ[oa]|cotilla|pesad[oa]|desconsiderad[oa]|interesad[oa]|impresentable)\b"
+       r"|\b(?:me|te|nos)\s+\w+(?:as|es)\b[^.!?;]{0,30}\ba\s+cada\s+rato\b|\bla\s+enésima\s+vez\b|\bpor\s+(?:centésima|enésima|milésima)\s+vez\b|\bpara\s+ti\s+soy\s+invisible\b|\bsoy\s+invisible\s+para\s+ti\b"
+       r"|\bno\s+se\s+puede\s+contar\s+con\s+(?:él|ella|ellos|contigo|vos)\s+para\s+nada\b|\b(?:la\s+reina|el\s+rey)\s+del\s+drama\b"
+       r"|\bla\s+culpa\s+siempre\s+la\s+tiene\s+otr[oa]\b|\bhacer\s+un\s+drama\s+de\s+todo\b|\bcritica\w*\s+todo\s+lo\s+que\b"
+       r"|\bno\s+sabes\s+escuchar\b|\beres\s+(?:un|una)\s+(?:persona|padre|madre|hermano|hermana|amigo|amiga|pareja)\s+(?:muy\s+|tan\s+)?"
+       r"(?:fría|frío|egoísta|ausente|tóxica|tóxico|cruel|insoportable|mentiros[oa]|irresponsable|desconsiderad[oa])\b"),
 ]
 # Warm absolutes in words the valence lists do not score ("ты всегда рядом", "siempre estás ahí para
 # mí"): not blame, and the trained model is not asked (it reads "always" as blame). Only without
@@ -130,11 +138,13 @@ RU_BLAME_GATES = (_RU_ABS_WORDS, _RU_ABS_WORDS, ("ты", "вы"),
                   ("какой", "какая", "какие", "тобой", "проблема", "почему", "типично", "как всегда", "как обычно",
                    "тебе", "только", "вед", "хуже", "невозмож", "безнад", "одно"),
                   ("тебе", "наплевать", "нового", "сомневался", "одно и то же", "во вс", "подряд", "о себе", "вед", "мой", "моя",
-                   "наш", "всегда", "вечно", "постоянно"))
+                   "наш", "всегда", "вечно", "постоянно", "ну ты и", "драмы", "каждой", "кроме себя", "положиться", "уважа", "важнее",
+                   "нормальные", "у нас"))
 ES_BLAME_GATES = (_ES_ABS_WORDS, _ES_ABS_WORDS, ("alguna vez", "una vez", "siempre", "variar", "santo", "nunca"),
                   ("eres", "siendo", "problema", "pasa", "así", "importa", "solo", "compórtate", "siempre"),
                   ("típico", "tipico", "novedad", "nuevo", "siempre", "dos por tres", "pasas", "tan", "más", "incapaz", "solo",
-                   "importo", "importa", "parece", "contigo", "mism", "actúas", "problema", "mi "))
+                   "importo", "importa", "parece", "contigo", "mism", "actúas", "problema", "mi ", "enésima", "centésima",
+                   "milésima", "invisible", "contar", "drama", "culpa", "critica", "escuchar", "eres", "rato"))
 # "you never know": generic, not about the other person.
 RU_GENERIC = _c(r"\bникогда\s+не\s+(?:знаешь|угадаешь|поймёшь\s+заранее|догадаешься)\b|\bмало\s+ли\b")
 ES_GENERIC = _c(r"\bnunca\s+se\s+sabe\b|\bnunca\s+sabes\s+(?:lo\s+que|qué|cuándo)\b|\bnunca\s+está\s+de\s+más\b")
@@ -152,7 +162,10 @@ RU_CONTEMPT = LeadingWord(
     r"|\bдля\s+особо\s+одар[её]нн\w*|\b(?:ой|ах|ох),?\s+бедненьк\w*|\bкакие\s+мы\s+нежные\b|\bроман\s+написал\w*|\bсоизвол\w*"
     r"|\bсобытие\s+года\b|\bкто\s+считает\b|\bсалют\s+в\s+(?:твою|вашу|его|е[её])\s+честь\b"
     r"|\bвам\s+же\s+виднее\b|\bтебе\s+же\s+виднее\b|\bвеликий\s+критик\b|\bэксперт\s+по\s+всему\b|\bты\s+наш\s*\?"
-    r"|\bспс,?\s+что\b|\bочень\s+по-дружески\b|\bвот\s+это\s+забота\b|\bзолотые\s+руки\b[^.!?]{0,5}$")
+    r"|\bспс,?\s+что\b|\bочень\s+по-дружески\b|\bвот\s+это\s+забота\b|\bзолотые\s+руки\b[^.!?]{0,5}$"
+    r"|\bпросто\s+удивительно\b|\bаплодирую\s+стоя\b|\bкакие\s+мы\s+[а-яё]+ые\b|\bо\s+великий\b"
+    r"|\bсупер,\s+просто\s+супер\b|\bконечно-конечно\b|\bне\s+верю\s+своим\s+глазам\b|\bну\s+ты\s+и\s+[а-яё]+(?![^.!?]*(?:😂|😄|😅|🥰|❤|люблю|обниму|солнце))|\bкоролев\w*\s+драмы\b"
+    r"|\bговорит\s+человек,?\s+который\b|\bнормальные\s+люди\b[^.!?]{0,60}[.!?]\s*но\s+это\s+не\s+про\s+тебя\b|\bооо+\w*|\bклассика\s*[.!]")
 ES_CONTEMPT = LeadingWord(
     r"\b(?:idiota|imbécil|imbecil|estúpid[oa]|estupid[oa]|tont[oa]|payas[oa]|patétic[oa]|patetic[oa]|ridícul[oa]|"
     r"einstein|inútil\s+de\s+mierda|cretin[oa]|pendej[oa]|mocos[oa]|bebé\s+llorón|niñit[oa]|nenaz[oa])\b"
@@ -168,7 +181,10 @@ ES_CONTEMPT = LeadingWord(
     r"|\b(?:ay|uy),?\s+pobrecit[oa],?\s+¿"
     r"|\bgracias\s+por\s+la\s+exclusiva\b|\bllamo\s+a\s+la\s+prensa\b|\blo\s+que\s+usted\s+diga\b|\bperdón\s+por\s+existir\b"
     r"|\bqué\s+generosidad\s+la\s+tuya\b|\bmira\s+quién\s+fue\s+a\s+hablar\b|\btodo\s+un\s+masterchef\b|\bgracias\s+por\s+tanto\b"
-    r"|\bcomo\s+siempre\s+fue\s+ninguna\b|\bagenda\s+de\s+ministr[oa]\b|\bque\s+seguro\s+leyó\b|\bqué\s+maduro\b")
+    r"|\bcomo\s+siempre\s+fue\s+ninguna\b|\bagenda\s+de\s+ministr[oa]\b|\bque\s+seguro\s+leyó\b|\bqué\s+maduro\b"
+    r"|\bimportantísim\w*|\bocupadísim\w*|\bte\s+lo\s+repito\s+despacito\b|\btenía\s+que\s+adivinar\b|\bperdón\s+por\s+(?:tener|respirar|molestar)\b"
+    r"|(?:^|[.!?]\s+)aplausos\b|\b(?:la\s+reina|el\s+rey)\s+del\s+drama\b|\bgracias,?\s+oh\s+gran\b|\boh\s+gran\s+\w+"
+    r"|\bla\s+gente\s+normal\b|\beres\s+(?:un|una)\s+sant[oa]\b[^.!?]{0,40}\?")
 # Self-deprecation ("я такая дура", "soy una tonta") is not contempt for the other person.
 RU_SELF = _c(r"\b(?:я|мне|меня|сама|сам)\s+(?:\w+\s+){0,2}$")
 ES_SELF = _c(r"\b(?:soy|yo|me\s+siento|como)\s+(?:\w+\s+){0,2}$")
@@ -185,7 +201,11 @@ RU_DEFENSIVE = LeadingWord(
     r"|\bвопросы\s+не\s+ко\s+мне\b|\bа\s+я\s+(?:тут|здесь)\s+при\s+ч[её]м\b|\bа\s+кто\s+(?:вчера|в\s+прошл\w+|позавчера|тогда|"
     r"в\s+тот\s+раз)\b|\b(?:опять|снова)\s+я\s+(?:во\s+вс[её]м\s+)?виноват\w*"
     r"|\bпрости,?\s+если\s+тебя\s+(?:это\s+)?(?:задело|обидело)\b|\b(?:извини|прости)\w*,?\s+что\s+\w+,?\s+но\s+ты\b"
-    r"|\bя\s+бы\s+\w+,?\s+если\s+бы\s+ты\b")
+    r"|\bя\s+бы\s+\w+(?:\s+\w+){0,2},?\s+если\s+бы\s+(?:ты|вы)\b|\bне\s+из-за\s+меня\b|\bпрости,?\s+но\s+(?:начал\w*\s+)?ты\b"
+    r"|\bпрости,?\s+если\s+[а-яё]+,?\s+но\b|\bне\s+надо\s+меня\s+(?:обвинять|винить)\b|\bне\s+надо\s+на\s+меня\s+(?:нападать|кричать|орать|наезжать)\b"
+    r"|\bчего\s+ты\s+(?:сразу\s+)?на\s+меня\s+(?:кричишь|ор[её]шь|злишься|наезжаешь)\b|\bя\s+же\s+не\s+специально\b|\bэто\s+не\s+ко\s+мне\b"
+    r"|\bты\s+[а-яё]+\s+тоже\b|\bа\s+не\s+я\b|\bпочему\s+я\s+(?:всегда\s+)?крайн\w*|\bты\s+сам[аи]?\s+перв\w+\s+начал\w*"
+    r"|\bс\s+чего\s+мне\s+извиняться\b")
 ES_DEFENSIVE = LeadingWord(
     r"\bno\s+es\s+(?:mi\s+culpa|culpa\s+mía|mi\s+problema)\b|(?:¿|\b)y\s+tú\s+qu[ée]\b|(?:¿|\b)y\s+tú\s*\?|\btú\s+también\b"
     r"|\btú\s+empezaste\b|\b(?:solo\s+)?lo\s+hice\s+porque\s+tú\b|\bsolo\s+lo\s+hice\s+porque\b"
@@ -198,7 +218,13 @@ ES_DEFENSIVE = LeadingWord(
     r"|\bsiento\s+que\s+te\s+lo\s+hayas\s+tomado\b|\bno\s+me\s+ech(?:es|éis)\s+la\s+bronca\b|\bla\s+culpa\s+es\s+(?:toda\s+)?mía\b"
     r"|\bpero\s+tú\s+tampoco\b|\by\s+qué\s+me\s+dices\s+de\b|\b(?:la\s+mala|el\s+malo)\s+de\s+la\s+película\s+soy\s+yo\b"
     r"|\byo\s+siempre\s+(?:la|el)\s+culpable\b|\bsi\s+tú\s+no\s+hubieras\b|\by\s+quién\s+(?:se\s+)?\w+ó\b"
-    r"|\bsolo\s+te\s+\w+é\s+porque\b|\bel\s+problema\s+eres\s+tú\b")
+    r"|\bsolo\s+te\s+\w+é\s+porque\b|\bel\s+problema\s+eres\s+tú\b"
+    r"|\byo\s+también\s+(?:trabajo|me\s+canso|estoy\s+cansad[oa])\b|\bhaberlo\s+dicho\b|\byo\s+no\s+fui\s+(?:el|la)\s+que\b"
+    r"|\bperdón\s+si\s+te\s+\w+,?\s+pero\b|\bno\s+me\s+culpes\b|\by\s+yo\s+qué\s+pinto\b|\bsi\s+no\s+hubieras\b"
+    r"|\bsi\s+(?:tú\s+)?me\s+hubieras\b|\bno\s+me\s+ataques\b|\b(?:la|el)\s+que\s+empezó\s+fuiste\s+tú\b|\bempezaste\s+tú\b"
+    r"|\bno\s+hagas\s+de\s+esto\s+mi\s+problema\b|\beres\s+tú\s+(?:el|la)\s+que\b|\bno\s+fue\s+por\s+mí\b"
+    r"|\bte\s+\w+é\s+porque\s+(?:tú\s+)?(?:nunca|no)\b|\by\s+tú\s+sí\b|\bpor\s+qué\s+me\s+gritas\b|\bpedir\s+perdón\s+yo\b"
+    r"|\bacuérdate\s+de\s+cuando\s+(?:tú|te)\b|\byo\s+soy\s+(?:el|la)\s+mal[oa]\b|\bhabría\s+\w+(?:\s+\w+){0,3}\s+si\s+no\s+me\s+hubier\w+")
 
 # --- apology, gratitude, complaint, next step -------------------------------------------------------------------
 RU_APOLOGY = LeadingWord(r"\b(?:прости(?:те)?|извини(?:те)?|мне\s+(?:очень\s+)?жаль|я\s+(?:был|была)\s+не\s+прав\w*|"

@@ -344,3 +344,31 @@ def test_globalising_and_counter_moves_in_everyday_russian_and_spanish(text, lab
 def test_warm_and_owning_lookalikes_in_russian_and_spanish_are_neither(text):
     result = analyze(text)
     assert result["blame"] is False and result["defensive"] is False, text
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Ну ты и тормоз, опять ключи в машине.", "contempt"),
+    ("Ой, какие мы обидчивые сегодня.", "contempt"),
+    ("Я бы пришла вовремя, если бы вы не задержали меня на работе.", "defensive"),
+    ("Прости, но начала ты, когда сказала про мою зарплату.", "defensive"),
+    ("Чего ты сразу на меня кричишь? Я же не специально.", "defensive"),
+    ("Он вечно перекладывает работу на других.", "blame"),
+    ("Che, vos nunca devolvés nada de lo que te prestan.", "blame"),
+    ("Javier es un impresentable, no se puede contar con él para nada.", "blame"),
+    ("Me cambias los planes a cada rato y así no hay manera.", "blame"),
+    ("Ay, perdona, olvidaba que estás ocupadísimo con cosas importantísimas.", "contempt"),
+    ("Yo no fui el que dijo que podíamos ir andando.", "defensive"),
+    ("No me culpes, hice lo que pude.", "defensive"),
+])
+def test_more_everyday_russian_and_spanish_conflict(text, label):
+    result = analyze(text)
+    assert result["analysed"] and result[label] is True, text
+
+
+@pytest.mark.parametrize("text", [
+    "Ну ты и соня 😄 я уже сварила кофе, вставай, солнце.",
+    "Ты такой зануда со своими шахматами, но мне нравится.",
+])
+def test_affectionate_russian_teasing_is_not_contempt(text):
+    result = analyze(text)
+    assert result["contempt"] is False and result["blame"] is False, text
