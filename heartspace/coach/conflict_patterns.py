@@ -288,7 +288,7 @@ DEFENSIVE = rx(
     r"|\bremember\s+who\s+(?:spent|forgot|lost|broke|left|started)\b|\blook\s+at\s+yourself\b|\bmore\s+than\s+me\s+anyway\b"
     r"|\bif\s+you" + A + r"d\b[^.!?]{0,60}\bI\s+wouldn" + A + r"?t\s+have\b|\blet" + A + r"?s\s+not\s+pretend\s+you\b"
     r"|\byours\s+(?:isn|aren|wasn|weren)" + A + r"?t\s+(?:exactly\s+|much\s+)?[\w-]+\s+either\b|\b(?:it|that)" + A + r"s\s+rich\b"
-    r"|\byou" + A + r"re\s+not\s+(?:exactly\s+)?(?:easy|perfect|innocent|a\s+saint|blameless)\s+either\b"
+    r"|\byou" + A + r"re\s+not\s+(?:exactly\s+)?(?:easy|perfect|innocent|a\s+saint|blameless)(?:\s+[\w'’]+){0,3}\s+either\b"
     r"|\bI\s+wasn" + A + r"?t\s+being\s+[\w-]+,?\s+I\s+was\s+being\s+(?:honest|truthful|real)\b"
     r"|\bI" + A + r"m\s+the\s+(?:bad\s+guy|villain|problem)\s+for\b|\bbefore\s+you\s+start\s+on\s+me\b"
     r"|\bpin\s+on\s+me\b", IC)
