@@ -19,10 +19,13 @@ _E = "[её]"  # Russian е/ё are written interchangeably
 
 RU_IDIOMS = R(r"\bуби(?:ть|ваю|вать)\s+время\b|\bумира(?:ю|л\w*)\s+(?:от\s+(?:смеха|скуки|любопытства|жары|стыда)|с\s+голоду)\b"
               r"|\bчуть\s+не\s+умер\w*\s+(?:от\s+смеха|со\s+смеху)\b|\bубью\s+за\s+(?:кофе|чашку|кусок)\b|\bубийственн\w*\b"
-              r"|\bсмертельно\s+устал\w*\b|\bумру\s+от\s+(?:смеха|скуки)\b")
+              r"|\bсмертельно\s+устал\w*\b|\bумру\s+от\s+(?:смеха|скуки)\b"
+              r"|\b(?:(?:я\s+)?(?:тебя|его|её|меня)\s+)?(?:убью|прибь[её]т|прибью|убьёт|убьет)\s*(?:тебя\s*|меня\s*)?,?\s*если\s+(?:ты\s+|я\s+)?(?:опять\s+|ещё\s+раз\s+)?"
+              r"(?:расскажешь|съешь|возьм[её]шь|скажешь|тронешь|приду|приду\s+с|куплю|опоздаешь)")
 ES_IDIOMS = R(r"\bme\s+muero\s+(?:de\s+(?:risa|ganas|hambre|sueño|calor|frío|vergüenza|aburrimiento)|por)\b|\bmuerto\s+de\s+"
               r"(?:risa|hambre|sueño|cansancio)\b|\bmatar\s+el\s+tiempo\b|\bme\s+matas?\s+de\s+risa\b|\bmatar[ií]a\s+por\s+un\b"
-              r"|\bme\s+mata\s+(?:el|la)\s+(?:calor|curiosidad|espalda|cabeza)\b")
+              r"|\bme\s+mata\s+(?:el|la)\s+(?:calor|curiosidad|espalda|cabeza)\b"
+              r"|\bme\s+quiero\s+morir\s+(?:jaja\w*|xd|de\s+(?:la\s+)?vergüenza)\b")
 
 RU = {
     "violence": LeadingWord(
@@ -113,6 +116,32 @@ OTHER = {
 }
 
 
+# Quieter signs, as people write them (2 December): a slap "only", being a burden, a goodbye, a
+# child kept hungry, a grandparent left without water, a tracker sewn into a bag.
+RU_MORE = {
+    "violence": LeadingWord(r"\bпощ[её]чин\w*|\bтряс[её]т\s+(?:его|её|ребёнка|ребенка|сына|дочь|малыша)\b"),
+    "threat": LeadingWord(r"\bнесчастн\w+\s+случа\w+\s+быва\w+"),
+    "child_or_elder": LeadingWord(r"\bне\s+(?:дали|дают|даёт|дает)\s+(?:ужин\w*|еду|есть|поесть)\b|\bдерж\w+\s+(?:детей|ребёнка|ребенка|его|её)"
+                                  r"\s+голодн\w+|\bеду\s+надо\s+заработать\b|\bоставля\w*\s+(?:его|её|деда|бабушку|отца|мать)\s+без\s+"
+                                  r"(?:воды|еды|телефона|лекарств)\b"),
+    "stalking": LeadingWord(r"\bмашин\w*\s+у\s+(?:моего|своего|нашего)\s+дома\b|\bвычислил\w*\s+(?:мой|мою|где)\b"),
+    "self_harm": LeadingWord(r"\bне\s+хочу\s+больше\s+(?:здесь\s+)?быть\b|\bбыть\s+обуз\w*|\bя\s+(?:для\s+всех\s+)?обуза\b"
+                             r"|\bпорез\w*\s+на\s+(?:бедре|бёдрах|руке|руках|запясть\w*)\b|\bснова\s+порез\w*|\bстою\s+на\s+(?:мосту|крыше|краю)\b"
+                             r"|\bзавтра\s+(?:уже\s+)?ничего\s+не\s+будет\s+важно\b"),
+}
+ES_MORE = {
+    "violence": LeadingWord(r"\bbofetad\w*|\baporre\w*|\bno\s+me\s+caí\b|\brompe\w*\s+la\s+cara\b"),
+    "threat": LeadingWord(r"\bhacer\s+mierda\b|\bprimero\s+me\s+mata\b|\blo\s+tira\s+por\s+la\s+ventana\b"),
+    "coercion": LeadingWord(r"\btuve\s+que\s+dejar\s+(?:el|la|mi)\s+\w+(?:\s+de\s+\w+)?\s+porque\s+(?:a\s+)?(?:él|ella)\b"
+                            r"|\b(?:él|ella)\s+maneja\s+(?:mi|mis)\s+(?:beca|plata|dinero|sueldo|tarjeta|cuenta)\b"),
+    "child_or_elder": LeadingWord(r"\ble\s+quita\w*\s+el\s+bastón\b|\blos\s+deja\s+sin\s+(?:agua|comida|comer)\b"),
+    "stalking": LeadingWord(r"\bair\s*tag\b[^.!?]{0,60}\b(?:cosido|escondido|mochila|bolso|forro)\b"),
+    "self_harm": LeadingWord(r"\bsoy\s+un\s+estorbo\b|\bmi\s+despedida\b|\bno\s+creo\s+que\s+(?:yo\s+)?siga\s+(?:mucho\s+)?(?:por\s+aquí|aquí)\b"
+                             r"|\bqué\s+sentido\s+tiene\s+seguir\b|\bmañana\s+lo\s+entenderás\b|\bsi\s+(?:yo\s+)?(?:desaparezco|no\s+estuviera)\b"
+                             r"[^.!?]{0,40}\b(?:nadie|tranquil\w*|mejor)\b"),
+}
+
+
 def _scan(patterns: dict, text: str, cleaned: str, spans: list, categories: list) -> None:
     for category, pattern in patterns.items():
         for m in pattern.finditer(cleaned):
@@ -139,6 +168,8 @@ def detect(text: str, low: str, lang: str) -> tuple[list[list], list[str]]:
     categories: list[str] = []
     cleaned = clean(low, lang)
     _scan(RU if lang == "ru" else ES if lang == "es" else OTHER, text, cleaned, spans, categories)
+    if lang in ("ru", "es"):
+        _scan(RU_MORE if lang == "ru" else ES_MORE, text, cleaned, spans, categories)
     spans.sort()
     return spans, categories
 

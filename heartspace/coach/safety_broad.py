@@ -215,13 +215,15 @@ FICTION = re.compile(
     # Words that only talk about stories: "the villain threatens", "the narrator stalks", "novels about abuse".
     r"|thrillers?|screenplay|villain|narrator|protagonist|sitcom|novels|documentary|documental|novela|триллер\w*"
     r"|(?:a|the)\s+scene\s+(?:where|in\s+which|when)|(?:abuse|fight|murder|violent)\s+scenes?"
-    r"|(?:stalker|abuse|murder|crime|horror|revenge|true-crime)\s+(?:thriller|series|film|movie|novel|book|drama|documentary|show|podcast))\b")
+    r"|(?:stalker|abuse|murder|crime|horror|revenge|true-crime)\s+(?:thriller|series|film|movie|novel|book|drama|documentary|show|podcast)"
+    r"|в\s+(?:книге|сериале|фильме|романе|рассказе)|пишу\s+рассказ|la\s+serie\s+(?:esa\s+)?de|escape\s+room)\b")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 _FICTION_WORDS = ("film", "movie", "show", "series", "book", "novel", "episode", "documentary", "game", "play", "peli",
                   "serie", "фильм", "сериал", "thriller", "drama", "podcast", "short", "corto", "película", "documental",
-                  "книг", "screenplay", "villain", "narrator", "protagonist", "sitcom", "триллер", "scene")
+                  "книг", "screenplay", "villain", "narrator", "protagonist", "sitcom", "триллер", "scene", "роман", "рассказ",
+                  "escape")
 
 
 def blank_fiction(low: str) -> str:

@@ -372,3 +372,27 @@ def test_more_everyday_russian_and_spanish_conflict(text, label):
 def test_affectionate_russian_teasing_is_not_contempt(text):
     result = analyze(text)
     assert result["contempt"] is False and result["blame"] is False, text
+
+
+@pytest.mark.parametrize("text", [
+    "Да ничего страшного, просто дал пощёчину, все так живут.",
+    "Я устал быть обузой, скоро это закончится.",
+    "Снова порезы на бедре, там никто не видит.",
+    "Мачеха оставляет его без воды и без телефона.",
+    "Me ha dado dos bofetadas cuando bebe.",
+    "Soy un estorbo para todos, mi familia respiraría tranquila si yo no estuviera.",
+    "Le pedí que se fuera y me dijo que primero me mata.",
+    "Encontré un AirTag cosido en el forro de la mochila de mi hijo.",
+])
+def test_quiet_signs_of_harm_in_russian_and_spanish_bring_up_help(text):
+    assert analyze(text)["safety"] is True, text
+
+
+@pytest.mark.parametrize("text", [
+    "Я тебя убью, если ты опять расскажешь маме про мой пирсинг раньше меня 😤",
+    "Me quiero morir jaja, le di like a una foto vieja de mi ex.",
+    "В сериале муж забирает у жены паспорт, смотрела и думала, как мне повезло.",
+    "Fuimos a un escape room de zombis y el actor me persiguió por el pasillo.",
+])
+def test_jokes_idioms_and_stories_in_russian_and_spanish_do_not(text):
+    assert analyze(text)["safety"] is False, text
