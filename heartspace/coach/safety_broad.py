@@ -214,7 +214,7 @@ FICTION = re.compile(
     r"cortometraje|novela|documental|фильм\w*|сериал\w*|книг\w*)\s+(?:about|where|in\s+which|del|de|sobre|про|о|где)"
     # Words that only talk about stories: "the villain threatens", "the narrator stalks", "novels about abuse".
     r"|thrillers?|screenplay|villain|narrator|protagonist|sitcom|novels|documentary|documental|novela|триллер\w*"
-    r"|(?:a|the)\s+scene\s+(?:where|in\s+which|when)|(?:abuse|fight|murder|violent)\s+scenes?"
+    r"|(?:had|has|there" + "['’]" + r"?s|in)\s+(?:a|the)\s+scene\s+(?:where|in\s+which|when)|(?:abuse|fight|murder|violent)\s+scenes"
     r"|(?:stalker|abuse|murder|crime|horror|revenge|true-crime)\s+(?:thriller|series|film|movie|novel|book|drama|documentary|show|podcast)"
     r"|в\s+(?:книге|сериале|фильме|романе|рассказе)|пишу\s+рассказ|la\s+serie\s+(?:esa\s+)?de|escape\s+room)\b")
 _SENTENCE_END = re.compile(r"[.!?\n]")

@@ -420,3 +420,11 @@ def test_more_counter_moves_are_defensive(text):
 
 def test_an_apology_with_you_know_is_not_a_counter_move():
     assert not analyze("I'm sorry I was late, but you know what the trains are like, I'll leave earlier.")["defensive"]
+
+
+@pytest.mark.parametrize("text", [
+    "He made a scene when I tried to leave and then he grabbed me by the throat.",
+    "She caused a scene where she threw a glass at me.",
+])
+def test_making_a_scene_is_not_talk_about_a_film(text):
+    assert analyze(text)["safety"] is True, text
