@@ -8,10 +8,25 @@ from __future__ import annotations
 import re
 
 from heartspace.coach.rx import split_top
+from heartspace.coach.rx_source import group_end
 
 
 def _c(source: str) -> re.Pattern:
     return re.compile(source)
+
+
+def _opening_words_apart(branch: str) -> list[str]:
+    """["\\bон\\s+X", "\\bона\\s+X"] for "\\b(?:он|она)\\s+X" when every alternative of the opening group
+    starts with a letter and holds no group of its own (and the group is not optional); else [branch]."""
+    if not branch.startswith("\\b(?:"):
+        return [branch]
+    end = group_end(branch, 2)
+    if end < len(branch) and branch[end] in "?*+{":
+        return [branch]
+    alternatives = split_top(branch[5:end - 1])
+    if not all(alt[:1].isalpha() and "(" not in alt for alt in alternatives):
+        return [branch]
+    return ["\\b" + alt + branch[end:] for alt in alternatives]
 
 
 class LeadingWord:
@@ -27,8 +42,10 @@ class LeadingWord:
 
     def __init__(self, source: str):
         # Branches that start with \\b and a letter can be skipped to; the others run as they are.
+        # A branch opening with a group of words ("\\b(?:он|она)\\s+вечно") becomes one branch per
+        # word, so it can be skipped to as well.
         literal, rest = [], []
-        for branch in split_top(source):
+        for branch in (part for top in split_top(source) for part in _opening_words_apart(top)):
             if branch.startswith("\\b") and branch[2:3].isalpha():
                 literal.append(branch[2:])
             else:
@@ -183,7 +200,7 @@ ES_CONTEMPT = LeadingWord(
     r"|\bqué\s+generosidad\s+la\s+tuya\b|\bmira\s+quién\s+fue\s+a\s+hablar\b|\btodo\s+un\s+masterchef\b|\bgracias\s+por\s+tanto\b"
     r"|\bcomo\s+siempre\s+fue\s+ninguna\b|\bagenda\s+de\s+ministr[oa]\b|\bque\s+seguro\s+leyó\b|\bqué\s+maduro\b"
     r"|\bimportantísim\w*|\bocupadísim\w*|\bte\s+lo\s+repito\s+despacito\b|\btenía\s+que\s+adivinar\b|\bperdón\s+por\s+(?:tener|respirar|molestar)\b"
-    r"|(?:^|[.!?]\s+)aplausos\b|\b(?:la\s+reina|el\s+rey)\s+del\s+drama\b|\bgracias,?\s+oh\s+gran\b|\boh\s+gran\s+\w+"
+    r"|\baplausos\s*[.!]|\b(?:la\s+reina|el\s+rey)\s+del\s+drama\b|\bgracias,?\s+oh\s+gran\b|\boh\s+gran\s+\w+"
     r"|\bla\s+gente\s+normal\b|\beres\s+(?:un|una)\s+sant[oa]\b[^.!?]{0,40}\?")
 # Self-deprecation ("я такая дура", "soy una tonta") is not contempt for the other person.
 RU_SELF = _c(r"\b(?:я|мне|меня|сама|сам)\s+(?:\w+\s+){0,2}$")
