@@ -13,7 +13,12 @@ for is said below, because a figure stays an honest estimate only while nobody t
   night), and once more at the end of the next session, again after every choice.
 - set 6 (240 texts, messages and journal lines about family, friends and coworkers as well as
   partners, 2-4 sentences each): written before that session's changes and read once, after every
-  choice had been made; no item read.
+  choice had been made; no item read. Read a second time at the end of the next session (2
+  December, later), again after every choice.
+- set 7 (240 texts in all six kinds, English, Russian and Spanish): written at the start of that
+  later session, before its changes, and read once, after every choice had been made; of its
+  items, only the safety model's probabilities for the two disclosures it missed were looked at
+  (to see which part changed), not their texts.
 Prints per-label precision, recall and F1 and tone accuracy per set; asserts nothing. Runs in a
 clone of the project alone.
 
