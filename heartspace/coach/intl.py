@@ -29,42 +29,26 @@ from heartspace.coach.intl_lexicon import (
 from heartspace.coach.intl_patterns import (
     ES_ACTION,
     ES_APOLOGY,
-    ES_BLAME,
-    ES_BLAME_GATES,
     ES_COMPLAINT,
-    ES_CONTEMPT,
-    ES_DEFENSIVE,
-    ES_GENERIC,
     ES_GENERIC_THANKS,
     ES_HIGHLIGHT,
     ES_ISSUE_MARKERS,
     ES_MANY_SCENES,
     ES_NEXT_STEP,
-    ES_SELF,
     ES_TAKEAWAY,
     ES_THANKS,
-    ES_WARM_ALWAYS,
-    ES_WARM_CATCH,
     QUESTION_MARK,
     RU_ACTION,
     RU_APOLOGY,
-    RU_BLAME,
-    RU_BLAME_GATES,
     RU_COMPLAINT,
-    RU_CONTEMPT,
-    RU_DEFENSIVE,
-    RU_GENERIC,
     RU_GENERIC_THANKS,
     RU_HIGHLIGHT,
     RU_ISSUE_MARKERS,
     RU_MANY_SCENES,
     RU_NEXT_STEP,
-    RU_SELF,
     RU_TAKEAWAY,
     RU_THANKS,
     RU_VAGUE,
-    RU_WARM_ALWAYS,
-    RU_WARM_CATCH,
 )
 
 WORD = re.compile(r"\w+(?:-\w+)*")
@@ -355,85 +339,6 @@ def valence(low: str, lang: str) -> float:
     return round(total / math.sqrt(total * total + 15), 4)
 
 
-# --- conflict -------------------------------------------------------------------------------------------------------
-def _spans(text: str, patterns, low: str, gates=None, merge: bool = True) -> list[list]:
-    out = []
-    for index, pattern in enumerate(patterns):
-        if gates is not None and not any(word in low for word in gates[index]):
-            continue
-        for m in pattern.finditer(low):
-            start, end = m.start(), m.end()
-            while end > start and low[end - 1] in " ,\t\n":
-                end -= 1  # the evidence, without the trailing space or comma
-            out.append([start, end, text[start:end]])
-    out.sort()
-    return _merge(out) if merge else out
-
-
-def _merge(out: list[list]) -> list[list]:
-    merged: list[list] = []
-    for span in out:
-        if merged and span[0] < merged[-1][1]:
-            continue
-        merged.append(span)
-    return merged
-
-
-def _mask(pattern: re.Pattern, low: str) -> str:
-    return pattern.sub(lambda m: " " * len(m.group()), low)
-
-
-_QUOTES = re.compile(r"«[^»]{0,300}»|“[^”]{0,300}”|\"[^\"]{0,300}\"|„[^“”]{0,300}[“”]")
-
-
-RU_NEGATED_BEFORE = re.compile(r"(?:^|[^\w])не\s+$")
-ES_NEGATED_BEFORE = re.compile(r"(?:^|[^\w])no\s+$")
-
-
-def _warm_always(low: str, ru: bool) -> bool:
-    """A warm absolute ("ты всегда рядом", "siempre estás ahí para mí") with no catch in its sentence."""
-    found = (RU_WARM_ALWAYS if ru else ES_WARM_ALWAYS).search(low)
-    if not found:
-        return False
-    start = max(low.rfind(mark, 0, found.start()) for mark in ".!?\n") + 1
-    ends = [end for end in (low.find(mark, found.end()) for mark in ".!?\n") if end != -1]
-    return not (RU_WARM_CATCH if ru else ES_WARM_CATCH).search(low, start, min(ends, default=len(low)) + 1)
-
-
-def detect_conflict(text: str, low: str, lang: str) -> tuple[list, list, list, bool]:
-    """(blame, contempt, defensive) spans, and whether the rules set a label or an absolute aside
-    as denied ("no eres egoísta", "не всегда") or as warm ("siempre estás ahí para mí")."""
-    ru = lang == "ru"
-    masked = _mask(_QUOTES, low)
-    masked = _mask(RU_GENERIC if ru else ES_GENERIC, masked)
-    contempt = []
-    for span in _spans(text, [RU_CONTEMPT if ru else ES_CONTEMPT], masked):
-        if (RU_SELF if ru else ES_SELF).search(masked[max(0, span[0] - 30):span[0]]):
-            continue  # "я такая дура", "soy un idiota": about oneself
-        contempt.append(span)
-    blame = []
-    denied = False
-    # Filtered before overlapping spans merge, so a praising clause cannot hide a label after it.
-    for span in _spans(text, RU_BLAME if ru else ES_BLAME, masked, RU_BLAME_GATES if ru else ES_BLAME_GATES, merge=False):
-        clause = masked[span[0]:span[1]]
-        if not contempt and _warm_always(clause, ru):
-            denied = True
-            continue
-        # A praising absolute ("ты всегда знаешь, как меня рассмешить") is not blame, unless sarcastic.
-        if not contempt and valence(clause, lang) > 0.2:
-            continue
-        # A negated label or absolute ("no eres egoísta", "не всегда") is not blame.
-        if (RU_NEGATED_BEFORE if ru else ES_NEGATED_BEFORE).search(masked, max(0, span[0] - 12), span[0]):
-            denied = True
-            continue
-        blame.append(span)
-    blame = _merge(blame)
-    if not blame and not contempt and _warm_always(masked, ru):
-        denied = True  # warm in words the model reads as "always" and little else: the rules decide
-    defensive = _spans(text, [RU_DEFENSIVE if ru else ES_DEFENSIVE], masked)
-    return blame, contempt, defensive, denied
-
-
 # --- one call ---------------------------------------------------------------------------------------------------------
 def analyse(result: dict, text: str, low: str, kind: str, lang: str) -> tuple[dict, list]:
     """Fill `result` for a Russian or Spanish text; returns it and the "I feel that..." thought spans."""
@@ -442,6 +347,8 @@ def analyse(result: dict, text: str, low: str, kind: str, lang: str) -> tuple[di
 
     ru = lang == "ru"
     found = scan_feelings(text, low, lang)
+    from heartspace.coach.intl_conflict import detect_conflict
+
     blame, contempt, defensive, denied = detect_conflict(text, low, lang)
     if not (blame and contempt and defensive):
         from heartspace.coach import conflict, conflict_model
