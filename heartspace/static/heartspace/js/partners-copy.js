@@ -1,4 +1,5 @@
-// The invitation page: copy the link with one tap (falls back to selecting it).
+// The invitation page: copy the link with one tap (falls back to selecting it). The button is
+// shown only once it works: tapped before this script had run, it would do nothing.
 (function () {
   "use strict";
   document.addEventListener("DOMContentLoaded", function () {
@@ -6,6 +7,7 @@
     var source = document.querySelector("[data-copy-source]");
     var status = document.querySelector("[data-copy-status]");
     if (!button || !source) return;
+    button.hidden = false;
     button.addEventListener("click", function () {
       source.select();
       var done = function () { if (status) status.textContent = button.dataset.copiedText || "Copied"; };
