@@ -227,12 +227,15 @@ _FICTION_WORDS = ("film", "movie", "show", "series", "book", "novel", "episode",
 
 
 def blank_fiction(low: str) -> str:
-    """`low` with every sentence that talks about fiction blanked (same length, so offsets hold)."""
+    """`low` with every clause that talks about fiction blanked, to its sentence's end (same length,
+    so offsets hold)."""
     if not any(map(low.__contains__, _FICTION_WORDS)) or FICTION.search(low) is None:
         return low
     pieces, last = [], 0
     for m in FICTION.finditer(low):
-        start = max(low.rfind(ch, 0, m.start()) for ch in ".!?\n") + 1
+        # From the clause of the mention on: "better off without me, like in that novel" keeps
+        # what comes before the comma.
+        start = max(low.rfind(ch, 0, m.start()) for ch in ".!?\n,;—–") + 1
         end_match = _SENTENCE_END.search(low, m.end())
         end = end_match.start() if end_match else len(low)
         start = max(start, last)

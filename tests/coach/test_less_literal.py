@@ -428,3 +428,8 @@ def test_an_apology_with_you_know_is_not_a_counter_move():
 ])
 def test_making_a_scene_is_not_talk_about_a_film(text):
     assert analyze(text)["safety"] is True, text
+
+
+def test_a_disclosure_before_a_mention_of_a_book_still_brings_up_help():
+    assert analyze("I keep thinking everyone would be better off without me, like in that novel.")["safety"] is True
+    assert analyze("In that novel the husband threatens to take the kids.")["safety"] is False
