@@ -111,7 +111,7 @@ _NOT_WARM_HERE = re.compile(r"\blike(?=\s+(?:a|an|the|i|we|you|u|he|she|they|it|
 
 def _warmth(clause: str) -> dict:
     """The lexicon's scores of `clause`, without the words _NOT_WARM_HERE sets aside."""
-    if "l" in clause or "h" in clause:
+    if "l" in clause or "h" in clause:  # every word it sets aside holds one: most clauses skip the pass
         clause = _NOT_WARM_HERE.sub(lambda m: " " * len(m.group()), clause)
     return scores(clause)
 

@@ -244,7 +244,9 @@ def scan(text: str, tokenized: Tokens | None = None) -> Feelings:
             before = len(result.feelings)
             i = _scan_subject(tokens, pos, i, add, add_faux, result) or i + 1
             if len(result.feelings) > before:
-                i = _scan_elided(tokens, pos, i, add)
+                # Read ahead only: what else the sentence holds ("...and my boss made me furious")
+                # is still scanned from here.
+                _scan_elided(tokens, pos, i, add)
             sentence_start = False
             continue
         if word in CAUSE_OBJECTS and i + 1 < n and tokens[i + 1] == "me":
@@ -291,9 +293,9 @@ _ELIDED_FILLERS = frozenset({"then", "now", "later", "afterwards", "weirdly", "s
                              "partly", "also", "secretly", "privately"})
 
 
-def _scan_elided(tokens, pos, i, add) -> int:
+def _scan_elided(tokens, pos, i, add) -> None:
     """From token i to the sentence's end, the speaker's further feelings with the subject left
-    out after "and"/"but" ("I'm gutted about the match but mostly relieved"); returns where to go on."""
+    out after "and"/"but" ("I'm gutted about the match but mostly relieved"), up to a new subject."""
     n = len(tokens)
     k = i
     while k < n and tokens[k] not in SENTENCE_END and k - i < 30:
@@ -310,9 +312,8 @@ def _scan_elided(tokens, pos, i, add) -> int:
                     k = end
                     continue
             if j < n and tokens[j] in _OPENERS:
-                return k  # a new subject ("...but she's relieved"): the main scan reads it
+                return  # a new subject ("...but she's relieved"): the main scan reads it
         k += 1
-    return k
 
 
 def _scan_subject(tokens, pos, i, add, add_faux, result) -> int | None:

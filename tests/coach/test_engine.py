@@ -421,6 +421,14 @@ def test_a_second_feeling_later_in_the_sentence_is_the_speakers_too(text, feelin
     assert analyze(text)["feelings"] == feelings
 
 
+@pytest.mark.parametrize("text, feelings", [
+    ("I was tired after work, and my boss made me furious.", ["tired", "furious"]),
+    ("I was sad at lunch, and later the film made me so happy.", ["sad", "happy"]),
+])
+def test_reading_ahead_for_a_second_feeling_skips_nothing_after_it(text, feelings):
+    assert analyze(text)["feelings"] == feelings
+
+
 def test_made_me_feel_names_the_feeling_but_not_as_owned():
     result = analyze("You made me feel so small in front of everyone.")
     assert result["feelings"] == ["small"] and result["i_statement"] is False
