@@ -11,18 +11,31 @@ Two speed-ups, because the coach runs dozens of patterns on every keystroke:
 Two more make `re` skip ahead instead of trying every position (neither changes a match): a
 branch opening with a big group of alternatives is narrowed per text to the alternatives whose
 word occurs, and "(?:^|[.!?]\\s+)..." runs as two branches where that is exact.
-Reading the pattern source (branches, required literals) lives in `rx_source.py`.
+Reading the pattern source (branches, required literals) lives in `rx_source.py`; which anchors a
+text holds, and the `gated_on` block, in `rx_gate.py`.
 Pattern sources must not use upper-case escapes (\\S, \\W, \\D, \\B).
 """
 
 from __future__ import annotations
 
 import re
-import threading
-from functools import reduce
 from itertools import compress
-from operator import or_
 
+from heartspace.coach.rx_gate import (
+    ALL_ANCHORS,
+    GATE,
+    WORDLIKE,
+    gated_on,
+    gated_pieces_of,
+    mask_of,
+    may_occur,
+    pieces_of,
+    present_mask,
+    shared_finditer,
+    substring_bits,
+    word_bits,
+    words_in,
+)
 from heartspace.coach.rx_source import (
     ALTERNATIVE_ANCHORS,
     SUBSTRING_ONLY,
@@ -47,109 +60,6 @@ def lower_same_length(text: str) -> str:
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
 
 
-ALL_ANCHORS: set[str] = set()
-_local = threading.local()
-_WORDS = re.compile(r"[a-z0-9]+")
-_WORDLIKE = re.compile(r"[a-z0-9]+")
-
-
-# Every anchor word gets one bit, for life: the anchors a text holds are one integer, and a
-# pattern's share of them one AND, where sets of words cost a hash per word at every step.
-_BITS: dict[str, int] = {}
-
-
-def _bit(word: str) -> int:
-    bit = _BITS.get(word)
-    if bit is None:
-        bit = _BITS[word] = 1 << len(_BITS)
-    return bit
-
-
-def _mask(words) -> int:
-    mask = 0
-    for word in words:
-        mask |= _bit(word)
-    return mask
-
-
-def _words_in(mask: int, words) -> frozenset[str]:
-    """Those of `words` whose bits are set in `mask`."""
-    return frozenset(word for word in words if _BITS[word] & mask)
-
-
-def present_mask(text: str, pieces: list[str] | None = None) -> int:
-    """The bits of the anchors occurring in `text`: word prefixes by lookups, the rest by substring search.
-
-    Read piece by piece (the text split at white space; `pieces` is text.split() when the caller
-    has it): no anchor holds white space (the few that do are searched in the whole text), and
-    pieces recur, so each piece's bits are remembered.
-    """
-    if _split[0] != len(ALL_ANCHORS) + len(SUBSTRING_ONLY):
-        _split_anchors()
-    # (One C-level pass over the pieces: map and reduce, no Python step per piece.)
-    mask = reduce(or_, map(_PIECE_BITS.__getitem__, text.split() if pieces is None else pieces), 0)
-    for anchor, bit in _split[4]:
-        if anchor in text:
-            mask |= bit
-    return mask
-
-
-class _PieceBits(dict):
-    """piece -> the bits of the anchors in it, remembered since pieces recur."""
-
-    __slots__ = ()
-
-    def __missing__(self, piece: str) -> int:
-        bits = _piece_bits(piece)
-        if len(self) < 50_000:  # the cap bounds memory for odd input
-            self[piece] = bits
-        return bits
-
-
-_PIECE_BITS = _PieceBits()
-
-
-def _piece_bits(piece: str) -> int:
-    bits = 0
-    for word in _WORDS.findall(piece):
-        bits |= _word_bits(word)
-    for anchor, bit in _split[2]:
-        if anchor in piece:
-            bits |= bit
-    return bits
-
-
-def _word_bits(word: str) -> int:
-    """The bits of the anchors that are `word` or a proper prefix of it ("apolog" in "apologised")."""
-    bits = _BITS[word] if word in _split[1] else 0
-    for end in _split[3]:
-        if end >= len(word):
-            break
-        if word[:end] in _split[1]:
-            bits |= _BITS[word[:end]]
-    return bits
-
-
-# [size when computed, anchors found among word prefixes, (anchor, bit) of those needing a
-#  substring search, the lengths of the former (shortest first), (anchor, bit) of the substring
-#  anchors holding white space]
-_split: list = [-1, frozenset(), (), [], ()]
-_SPACE = re.compile(r"\s")
-
-
-def _split_anchors() -> None:
-    """Whole lower-case words can be found among word prefixes; anything else needs a substring search."""
-    _PIECE_BITS.clear()
-    whole = frozenset(a for a in ALL_ANCHORS if _WORDLIKE.fullmatch(a) and a not in SUBSTRING_ONLY)
-    lengths = sorted({len(a) for a in whole})
-    for anchor in sorted(ALL_ANCHORS):
-        _bit(anchor)
-    by_substring = sorted(ALL_ANCHORS - whole)
-    within = tuple((anchor, _BITS[anchor]) for anchor in by_substring if not _SPACE.search(anchor))
-    spanning = tuple((anchor, _BITS[anchor]) for anchor in by_substring if _SPACE.search(anchor))
-    _split[:] = [len(ALL_ANCHORS) + len(SUBSTRING_ONLY), whole, within, lengths, spanning]
-
-
 # Groups with fewer alternatives cost less to scan whole than to narrow.
 MIN_NARROWED = 6
 _CAPTURING = re.compile(r"(?<!\\)\((?!\?)|\(\?P<")
@@ -172,7 +82,7 @@ class _Group:
                 by_needle.setdefault(word, []).append(number)
         self.by_needle = by_needle
         self.needles = frozenset(by_needle)
-        self.needles_mask = _mask(self.needles)
+        self.needles_mask = mask_of(self.needles)
 
     def kept(self, words: frozenset[str]) -> list[int]:
         """The alternatives to keep when `words` (of this group's needles) occur in the text."""
@@ -204,7 +114,7 @@ def _narrowable_groups(source: str, boundary: bool) -> list[_Group]:
     for alternative in sources:
         # Usually found already while the branch's own anchors were read (the same computation).
         words = ALTERNATIVE_ANCHORS[alternative] if alternative in ALTERNATIVE_ANCHORS else anchors(alternative)
-        if words is None or not all(_WORDLIKE.fullmatch(w) and w not in SUBSTRING_ONLY for w in words):
+        if words is None or not all(WORDLIKE.fullmatch(w) and w not in SUBSTRING_ONLY for w in words):
             words = None  # a literal that may sit inside a word needs a substring search: keep it always
         needles.append(words)
     SUBSTRING_ONLY.intersection_update(before)  # anchors() notes mid-word literals; the index stays as it was
@@ -213,30 +123,6 @@ def _narrowable_groups(source: str, boundary: bool) -> list[_Group]:
     for words in needles:
         ALL_ANCHORS.update(words or ())
     return [_Group(0, end, sources, needles, required=source[end:end + 1] not in ("?", "*", "{"))]
-
-
-class gated_on:
-    """Within this block, gate every pattern by the anchors present in `text` (checked once).
-
-    Texts matched inside must be `text` or derived from it by blanking characters out (masked
-    quotes, removed idioms): their anchors are a subset, so gating stays correct.
-    """
-
-    def __init__(self, text: str):
-        # The bits of the anchors occurring in the text; each pattern picks its open branches on first use.
-        self.text = text
-        self.pieces = text.split()  # the text's whitespace pieces, which the tokenizer can share
-        self.opened = present_mask(text, self.pieces)
-
-    def __enter__(self):
-        self.previous = tuple(getattr(_local, name, None) for name in ("opened", "memo", "text", "pieces"))
-        _local.opened, _local.text, _local.pieces = self.opened, self.text, self.pieces
-        _local.memo = {}  # (pattern, text) -> matches, for patterns two detectors share (shared_finditer)
-        return self
-
-    def __exit__(self, *exc):
-        _local.opened, _local.memo, _local.text, _local.pieces = self.previous
-        return False
 
 
 def _mid_word(text: str, start: int) -> bool:
@@ -289,7 +175,7 @@ class _Branch:
         if branch is self:
             if len(self._narrowed) >= 256:
                 return self  # bounded: texts with yet other words run the whole branch (the same matches)
-            kept = [group.kept(_words_in(bits, group.needles)) for group, bits in zip(groups, hits, strict=True)]
+            kept = [group.kept(words_in(bits, group.needles)) for group, bits in zip(groups, hits, strict=True)]
             if any(not numbers and group.required for group, numbers in zip(groups, kept, strict=True)):
                 self._narrowed[hits] = None  # none of the words the branch opens with: it cannot match here
                 return None
@@ -332,64 +218,6 @@ class _Branch:
                 return m.group()
             return replacement(m) if callable(replacement) else m.expand(replacement)
         return compiled.sub(replace, text)
-
-
-def word_bits(words) -> int:
-    """The bits by which a gated text shows that one of `words` may occur in it (as a word, as the
-    beginning of one, or for words with other characters than letters and digits, anywhere)."""
-    words = frozenset(words)
-    ALL_ANCHORS.update(words)
-    return _mask(words)
-
-
-def substring_bits(literals) -> int:
-    """The bits by which a gated text shows that one of `literals` occurs in it, anywhere (inside a
-    word too): an exact test, where word_bits() is a superset check. Literals holding white space
-    are searched in the whole text."""
-    literals = frozenset(literals)
-    SUBSTRING_ONLY.update(literals)
-    ALL_ANCHORS.update(literals)
-    return _mask(literals)
-
-
-_last_split: tuple = (None, [])
-
-
-def pieces_of(text: str) -> list[str]:
-    """text.split(), shared with the last caller that split this very text (the language guess and
-    the valence pass both split the draft as written): the pieces are made, and their hashes
-    computed, once. The list must not be changed."""
-    global _last_split
-    last = _last_split  # (read once: another thread may replace it, never change it)
-    if last[0] is text:
-        return last[1]
-    pieces = text.split()
-    _last_split = (text, pieces)
-    return pieces
-
-
-def gated_pieces_of(text: str) -> list[str] | None:
-    """text.split() when `text` is the very text being gated (split once for the gate), else None."""
-    return getattr(_local, "pieces", None) if getattr(_local, "text", None) is text else None
-
-
-def may_occur(bits: int) -> bool:
-    """Inside `gated_on`: may a word of `bits` (from word_bits) occur in the text? Outside: always."""
-    opened = getattr(_local, "opened", None)
-    return opened is None or bool(opened & bits)
-
-
-def shared_finditer(pattern, text: str) -> list:
-    """`pattern.finditer(text)` as a list, scanned once per gated text: for a pattern that two
-    detectors both run (remembering every pattern's matches cost more than it saved)."""
-    memo = getattr(_local, "memo", None)
-    if memo is None:
-        return list(pattern.finditer(text))
-    key = (pattern, text)
-    found = memo.get(key)
-    if found is None:
-        found = memo[key] = list(pattern.finditer(text))
-    return found
 
 
 def _union(masks) -> int:
@@ -454,13 +282,13 @@ class GatedPattern:
         self.always = [_Branch("|".join(always), flags, strip=False)] if always else []
         self.anchor_set = frozenset().union(*(gate for gate, _compiled in self.branches))
         # (its anchor words' bits, its other needed words' bits, its mark's bit, the branch) for each branch
-        self.branch_bits = [(_mask(gate), _mask(needs), _mask(mark), compiled)
+        self.branch_bits = [(mask_of(gate), mask_of(needs), mask_of(mark), compiled)
                             for (gate, compiled), needs, mark in zip(self.branches, required, marks, strict=True)]
-        self._gates_union = _mask(self.anchor_set)
+        self._gates_union = mask_of(self.anchor_set)
         # Which branches run, and how they are narrowed, depends only on which of these words occur.
         deciding = self.anchor_set.union(*(group.needles for _gate, branch in self.branches for group in branch._groups),
                                          *required, *marks)
-        self.deciding_bits = _mask(deciding)
+        self.deciding_bits = mask_of(deciding)
         self._last: tuple = (None, None)  # (the gate last seen, its branches to run): see _active
         # The choice is remembered per chunk of consecutive branches: a big pattern's combination of
         # words is new on most texts (it has dozens of words), a chunk's few words recur.
@@ -481,7 +309,7 @@ class GatedPattern:
                 [(needs, mark, compiled) for _gate, needs, mark, compiled in part], {})
 
     def _active(self, text: str) -> list:
-        opened = getattr(_local, "opened", None)
+        opened = getattr(GATE, "opened", None)
         if opened is not None:
             # One (gate, branches) pair per pattern: patterns run many times per text, texts one at a
             # time per thread, so the last gate is nearly always the current one. The branches

@@ -130,10 +130,10 @@ def test_a_branch_needs_its_other_words_too():
 
 
 def test_present_mask_finds_words_prefixes_and_mid_word_literals():
-    from heartspace.coach.rx import _words_in
+    from heartspace.coach.rx import words_in
 
     low = "i apologised for the selfharm comment"
-    found = _words_in(present_mask(low), ALL_ANCHORS)
+    found = words_in(present_mask(low), ALL_ANCHORS)
     assert "apologi" in found  # an anchor that begins a longer word
     assert "harm" in found  # a mid-word literal ("self[\\s-]?harm"), found by substring search
     assert "kitchen" not in found
