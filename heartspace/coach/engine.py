@@ -245,8 +245,6 @@ def _tone(result: dict, score: float, complaint: bool, masked: str, kind: str) -
         return "positive" if score >= 0.35 else "neutral"
     if complaint:
         return "corrective"
-    if kind in ("tension",) and score < 0.3:
-        return "corrective"
     if score >= valence.POSITIVE:
         return "positive"
     if score <= valence.NEGATIVE:
