@@ -337,6 +337,26 @@ def sarcastic_feelings(text: str) -> list[tuple[list, str]]:
     return found
 
 
+# "you "forgot" again", "your 'quick' coffee", "you'd "think about" it": a word of theirs in scare
+# quotes says it was not what it claims. Said or named words are quoted speech, not scare quotes
+# ("you said "fine"", "calls you "babe""); third persons are left out, since a journal line quoting
+# an abuser's own term ("gives her 'pocket money'") is not mockery.
+SCARE_QUOTED = re.compile(
+    r"\b(?:you|your|u|ur)(?:['’](?:d|ll|re))?(?:\s+(?:just|always|never|totally|conveniently|apparently|supposedly|only|"
+    r"so|kindly|helpfully|even))?\s+(?P<quote>[\"“‘]|(?<=\s)')[a-z-]+(?:\s+[a-z-]+){0,2}[\"”’'](?!\w)", IC)
+_QUOTING = re.compile(r"\b(?:said|says|say|told|tells|asked|asks|wrote|writes|texted|texts|replied|replies|answered|call|"
+                      r"called|calls|calling|yelled|yelling|shouted|whispered|goes|went|like|was|is|were|are|mean|means|"
+                      r"meant|word|words|by|that|named|name|names)\b(?:\s+\w+)?\s*$", IC)
+
+
+def scare_quoted(text: str) -> list[list]:
+    """Spans of words of the person addressed put in scare quotes."""
+    if not any(q in text for q in _SCARE_QUOTES):
+        return []
+    return [_span(text, m.start(), m.end()) for m in SCARE_QUOTED.finditer(text)
+            if not _QUOTING.search(text, max(0, m.start("quote") - 40), m.start("quote"))]
+
+
 _SARCASM_CUE = re.compile(r"\b(?:again|another|as\s+always|like\s+always|as\s+usual|late|forgot|finally|whole|because)\b|[🙃🙄😒👏]", IC)
 # "Oh, so you CAN reply": a shouted auxiliary after "so you" says the opposite was expected.
 _SO_YOU_CAN = re.compile(r"\bso\s+you\s+(?:CAN|DO|DID|ARE|DOES|WILL|KNOW)\b")
@@ -345,6 +365,7 @@ _SO_YOU_CAN = re.compile(r"\bso\s+you\s+(?:CAN|DO|DID|ARE|DOES|WILL|KNOW)\b")
 def detect_contempt(text: str, masked: str) -> list[list]:
     spans = [_span(text, m.start(), m.end()) for m in CONTEMPT.finditer(masked)]
     spans.extend(span for span, _word in sarcastic_feelings(text))
+    spans.extend(scare_quoted(text))
     if "so you" in masked:
         spans.extend(_span(text, m.start(), m.end()) for m in _SO_YOU_CAN.finditer(text))
     for m in SARCASM_OPENER.finditer(masked):

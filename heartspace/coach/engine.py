@@ -150,6 +150,14 @@ def _analyse(result: dict, sample: str, low: str, kind: str) -> dict:
         defensive = defensive or learned.get("defensive", [])
     cleaned = safety.clean(low)
     safety_spans, categories = safety.detect(sample, low, cleaned)
+    if not safety_spans:
+        # "dad hit mom again. me n my brother r hiding", "better off w/o me": the phrases read chat
+        # spellings spelled out too (spans mapped back into the draft).
+        spelled_safe = texting.spell_out(sample, cleaned)
+        if spelled_safe is not None:
+            with gated_on(spelled_safe.masked):
+                more, categories = safety.detect(spelled_safe.text, spelled_safe.masked, spelled_safe.masked)
+            safety_spans = [spelled_safe.span(sample, span) for span in more]
     if language.spanish_safety_words(low):
         # Short Spanish ("me pega", "me quiero morir") can pass for English: check its safety phrases too.
         from heartspace.coach import intl_safety

@@ -82,7 +82,7 @@ PATTERNS = {
     "self_harm": rx(
         r"\bkill(?:ing)?\s+myself\b|\bend(?:ing|ed)?\s+(?:it\s+all|my\s+(?:own\s+)?life|things|it\s+tonight)\b"
         r"|\btak(?:e|ing)\s+my\s+(?:own\s+)?life\b|\bsuicid|\bself[\s-]?harm|\b(?:cut|cutting|"
-        r"hurt|hurting|harm|harming|burn|burning)\s+myself\b|\b(?:don" + A + r"?t|do\s+not|no\s+longer)\s+(?:want\s+to|wanna)\s+(?:be\s+here|live|"
+        r"hurt|hurting|harm|harming|burn|burning)\s+myself\b|\b(?:don" + A + r"?t|do\s+not|no\s+longer)\s+(?:really\s+|even\s+|honestly\s+|actually\s+|just\s+)?(?:want\s+to|wanna)\s+(?:be\s+here|live|"
         r"wake\s+up|exist|be\s+alive|go\s+on)\b|\bnot\s+(?:being|be)\s+(?:here|around|alive)\s+any\s*more\b|\bbetter\s+off\s+"
         r"(?:without\s+me|dead|if\s+I\s+(?:was|were)\s+(?:gone|dead))\b|\b(?:nobody|no\s+one|no-one)\s+would\s+(?:even\s+)?(?:miss|"
         r"notice|care)\b[^.!?]{0,40}\b(?:gone|dead|died|disappeared)\b|\bwant(?:ed)?\s+to\s+die\b|\bwish\s+I\s+(?:was|were)\s+"
@@ -122,7 +122,8 @@ def detect(text: str, low: str | None = None, cleaned: str | None = None) -> tup
             if category not in categories:
                 categories.append(category)
     spans.sort()
-    return spans, categories
+    # Two families may find the very same words ("better off without me"): one span for them.
+    return [span for k, span in enumerate(spans) if not k or span != spans[k - 1]], categories
 
 
 def _negated(text: str, start: int) -> bool:

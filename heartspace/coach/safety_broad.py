@@ -91,7 +91,7 @@ ACTS = {
         r"|\b(?:been|started|is|was|keeps?|back\s+to)\s+cutting\s+(?:again|herself|himself|themselves|myself)\b|\bcutting\s+again\b"
         r"|\b(?:cuts?|hurts?|harms?|burns?|hits?)\s+(?:herself|himself|themselves)\b"
         r"|\bwasn" + A + r"?t\s+around\s+(?:any\s+more|anymore)\b|\bdisappear(?:ed)?\s+(?:forever|for\s+good)\b"
-        r"|\b(?:thinking|thought|thoughts)\s+(?:about|of)\s+(?:ending\s+(?:it|my\s+life|things)|killing\s+myself|not\s+being\s+"
+        r"|\b(?:thinking|thought|thoughts)\s+(?:a\s+lot\s+|so\s+much\s+|too\s+much\s+|lately\s+|again\s+)?(?:about|of)\s+(?:not\s+waking\s+up|ending\s+(?:it|my\s+life|things)|killing\s+myself|not\s+being\s+"
         r"(?:here|around|alive)|dying|suicide|hurting\s+myself|taking\s+(?:all\s+)?(?:my|the)\s+pills)\b"
         r"|\b(?:no|any)\s+point\s+(?:in\s+)?(?:living|going\s+on|carrying\s+on|being\s+alive|me\s+being\s+here)\b"
         r"|\b(?:wish|wished)\s+I\s+(?:could\s+)?(?:just\s+)?(?:disappear|not\s+wake\s+up|die|stop\s+existing|fall\s+asleep\s+and)\b"
@@ -123,7 +123,18 @@ SIGNS = {
         r"\s+(?:really\s+|so\s+|too\s+)?(?:hard|tight)\b|\bgrabbed\s+(?:me|her|him)\s+by\s+the\s+(?:throat|neck|hair)\b"
         r"|\b(?:hit|hits|smacked|slapped|beat|beats|whacked|whacks)\s+\w+\s+with\s+(?:a|the|his|her)\s+(?:wooden\s+spoon|belt|stick|slipper|"
         r"cane|hanger|cord|shoe)\b|\b(?:gets?|got|takes?|took)\s+(?:the|his|her)\s+belt\s+(?:out|off)\b|\bheld\s+(?:me|her|him)\s+down\b"
-        r"|\bstrap\w*\s+(?:\w+\s+)?(?:to|into)\s+(?:the|a|his|her)\s+(?:chair|bed)\b"),
+        r"|\bstrap\w*\s+(?:\w+\s+)?(?:to|into)\s+(?:the|a|his|her)\s+(?:chair|bed)\b"
+        # "dad hit mom again", "he pushes her around", "pulled a knife on him", "yanking her arm".
+        r"|\b(?:hit|hits|beat|beats|punched|punches|slapped|slaps|kicked|kicks|choked|chokes|strangled|shoved|shoves|smacked|"
+        r"smacks)\s+(?:mom|mum|mommy|mummy|dad|daddy|grandma|grandpa|gran|nan)\b"
+        r"|\b(?:push|pushes|pushed|pushing|shove|shoves|shoved|shoving|knocks?|knocked|knocking|throws?|threw|throwing)\s+"
+        r"(?:me|her|him|them|us)\s+around\b(?!\s+(?:the|a|an|my|his|her|our|their|this|that|in|on|at)\b)"
+        r"|\b(?:pulled|pulls|pulling|drew|draws)\s+(?:a|his|her|the)\s+(?:knife|gun|blade)\s+(?:on|at)\s+(?:me|her|him|us|them|my)\b"
+        r"|\b(?:pulled|pulls)\s+(?:a|his|her|the)\s+(?:knife|gun|blade)\s+(?:when|because|after)\s+(?:i|we|she|he)\b"
+        r"|\b(?:held|holds|holding|put|puts|pointed|points|pointing)\s+(?:a|his|her|the)\s+(?:knife|gun|blade)\s+(?:to|at|against)\s+"
+        r"(?:me|us|her|him|them|my|her|his)\b"
+        r"|\b(?:yank\w*|jerk(?:s|ed|ing))\s+(?:(?:my|her|his|their)\s+(?:arm|wrist|hair|neck)|[a-z]+\s+by\s+(?:the|my|her|his|their)\s+"
+        r"(?:arm|wrist|hair|neck))\b"),
     "threat": (
         r"\b(?:kill|hurt)\s+(?:us|you|them)\s+(?:both|all)\b|\bbreak\s+(?:her|his|your|my)\s+(?:neck|jaw|legs?|arms?|face)\b"
         r"|\bnever\s+see\s+(?:them|the\s+(?:kids|children|girls|boys|baby)|my\s+(?:kids|children|girls|boys|son|daughter|baby))\s+again\b"
@@ -160,6 +171,8 @@ SIGNS = {
         r"|\bchecks?\s+(?:every|all\s+(?:my|of\s+my)|my)\s+(?:bank\s+)?(?:accounts?|statements?|receipts|spending)\b"
         r"|\bgot\s+permission\s+to\s+(?:see|go|visit|call|meet)\b|\bso\s+(?:he|she)\s+could\s+(?:listen|hear\s+everything|check\s+who)\b"
         r"|\bmade\s+me\s+(?:quit|give\s+up|leave)\s+(?:my|the)\s+(?:choir|job|book\s+club|team|friends|class|college|course|band|gym)\b"
+        r"|\b(?:makes?|made|making)\s+(?:me|her|him)\s+(?:give|hand|send|tell)\s+(?:him|her|them)\s+(?:all\s+(?:of\s+)?)?(?:my|her|his)\s+"
+        r"(?:passwords?|pin|pins|money|wages|pay|salary|paycheck|cards?|bank\s+cards?|phone|keys|savings)\b"
         r"|\bsign(?:ed|s|ing)?\s+(?:the\s+house|everything|his\s+house|her\s+house|the\s+flat|the\s+farm)\s+over\b"),
     "sexual": (
         r"\b(?:doesn" + A + r"?t|don" + A + r"?t|do\s+not|does\s+not)\s+get\s+to\s+say\s+no\b|\bcan" + A + r"?t\s+say\s+no\s+to\s+"
@@ -170,7 +183,7 @@ SIGNS = {
         r"\bnotes?\s+on\s+(?:my|her|his|the)\s+(?:windscreen|windshield|car|door|bike)\b|\blisting\s+where\s+(?:I|she|he)\b"
         r"|\bnever\s+told\s+(?:him|her|them)\s+(?:my|where)\b"
         r"|\b(?:waiting|waits|waited|standing|stood|sits|sitting|parked|lurking|hanging\s+around)\s+(?:by|outside|near|at)\s+(?:my|her|"
-        r"his|the|our)\s+(?:front\s+)?(?:door|flat|house|mailboxes|car|gate|work|office|building|school)\b"
+        r"his|the|our)\s+(?:front\s+)?(?:door|flat|house|mailboxes|car|gate|work|office|building|school|apartment|apt|place|dorm)\b"
         r"|\bfound\s+out\s+(?:my|her|his|where\s+(?:I|she|he))\s+(?:school|address|work|job|live|lives|works|flat)\b"
         r"|\b(?:going|goes|went|been\s+going)\s+through\s+(?:my|her|his|our)\s+(?:bins|rubbish)\b"
         r"|\b(?:taking|takes|took|stealing|steals|stole)\s+(?:my|her|his|our)\s+(?:post|mail|letters)\b"

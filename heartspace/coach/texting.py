@@ -20,8 +20,11 @@ from dataclasses import dataclass
 from heartspace.coach.lexicon import CHARACTER_WORDS, INSULT_NAMES
 
 SHORTHAND_WORDS = ("u", "ur", "r", "bc", "cuz", "coz", "im", "ive", "dont", "didnt", "doesnt", "cant", "wont", "isnt",
-                   "wasnt", "arent", "havent", "hasnt", "shouldnt", "wouldnt", "couldnt", "thats", "whats", "its")
-SHORTHAND = re.compile(r"\b(?:" + "|".join(SHORTHAND_WORDS) + r")\b(?!['’.])")
+                   "wasnt", "arent", "havent", "hasnt", "shouldnt", "wouldnt", "couldnt", "thats", "whats", "its",
+                   "n", "w", "w/", "w/o", "abt", "thru", "outta", "tonite", "2nite", "alot", "evryone", "ppl", "bf", "gf",
+                   "bro", "sis", "apt", "thinkin", "b4", "hes", "shes", "theyre", "youre", "tryna")
+SHORTHAND = re.compile(r"(?<![\w/])(?:" + "|".join(sorted(map(re.escape, SHORTHAND_WORDS), key=len, reverse=True))
+                       + r")(?![\w/'’.])")
 # The pieces (between white space) a draft holding shorthand usually has: one set lookup per piece
 # tells most drafts, which hold none, apart without a scan of the text.
 _PIECES = frozenset(word + mark for word in SHORTHAND_WORDS for mark in ("", ",", "?", "!", ":", ";", ")", "??", "!!"))
@@ -31,6 +34,12 @@ SPELLED = {
     "dont": "don't", "didnt": "didn't", "doesnt": "doesn't", "cant": "can't", "wont": "won't", "isnt": "isn't",
     "wasnt": "wasn't", "arent": "aren't", "havent": "haven't", "hasnt": "hasn't", "shouldnt": "shouldn't",
     "wouldnt": "wouldn't", "couldnt": "couldn't", "thats": "that's", "whats": "what's",
+    # Chat spellings the safety phrases are written without: "me n my brother", "better off w/o me",
+    # "thinkin abt it", "outside my apt", "my bf".
+    "n": "and", "w": "with", "w/": "with", "w/o": "without", "abt": "about", "thru": "through", "outta": "out of",
+    "tonite": "tonight", "2nite": "tonight", "alot": "a lot", "evryone": "everyone", "ppl": "people", "bf": "boyfriend",
+    "gf": "girlfriend", "bro": "brother", "sis": "sister", "apt": "apartment", "thinkin": "thinking", "b4": "before",
+    "hes": "he's", "shes": "she's", "theyre": "they're", "youre": "you're", "tryna": "trying to",
 }
 # After "ur", these make it "you're": "ur so", "ur being", "ur always", "ur the one who".
 _BEFORE_YOU_ARE = frozenset("""so such a an the being always never not just really too very literally honestly

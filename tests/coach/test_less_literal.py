@@ -433,3 +433,27 @@ def test_making_a_scene_is_not_talk_about_a_film(text):
 def test_a_disclosure_before_a_mention_of_a_book_still_brings_up_help():
     assert analyze("I keep thinking everyone would be better off without me, like in that novel.")["safety"] is True
     assert analyze("In that novel the husband threatens to take the kids.")["safety"] is False
+
+
+@pytest.mark.parametrize("text", [
+    "Great, so you \"accidentally\" booked golf on my birthday. Again.",
+    "Nice of you to \"pop in\" for ten minutes at your own son's party.",
+    "you 'tidied' the kitchen by moving everything onto my desk",
+    "Tell me more about your 'urgent' work call that had a crowd cheering in it.",
+])
+def test_their_own_word_in_scare_quotes_is_contempt(text):
+    result = analyze(text)
+    assert result["contempt"], text
+    for start, end, quoted in result["spans"]["contempt"]:
+        assert text[start:end] == quoted
+
+
+@pytest.mark.parametrize("text", [
+    "You said \"fine\" and walked out, and I didn't know what that meant.",
+    "My brother calls you \"the calm one\", and he means it kindly.",
+    "Her boss gives her 'bonus points' for staying late, she laughs about it.",
+    "Can you print the form labelled \"urgent\" for me?",
+    "I loved it when you called the dog \"sir\" all weekend 😂",
+])
+def test_quoted_speech_and_labels_are_not_scare_quotes(text):
+    assert not analyze(text)["contempt"], text

@@ -1,5 +1,5 @@
-"""Texting shorthand: the conflict rules read "u", "ur", "bc" as the words they stand for, and
-their spans still point into the draft as typed. Our own examples."""
+"""Texting shorthand: the conflict rules and the safety phrases read "u", "ur", "bc", "n", "w/o"
+as the words they stand for, and their spans still point into the draft as typed. Our own examples."""
 
 from __future__ import annotations
 
@@ -30,6 +30,10 @@ def test_a_draft_without_shorthand_is_left_alone():
     ("its always about u", "it's always about you"),
     ("the dog wagged its tail", None),
     ("dont u dare", "don't you dare"),
+    ("me n my sis", "me and my sister"),
+    ("fine w/o it, going w my bf", "fine without it, going with my boyfriend"),
+    ("thinkin abt it tonite", "thinking about it tonight"),
+    ("n/a", None),
 ])
 def test_shorthand_is_spelled_out_only_where_its_reading_is_clear(draft, reads):
     result = spelled(draft)
@@ -68,3 +72,35 @@ def test_defensive_typed_in_shorthand():
 def test_ordinary_shorthand_is_not_flagged(draft):
     result = analyze(draft)
     assert not (result["blame"] or result["contempt"] or result["defensive"]), draft
+
+
+# Disclosures typed the way people text when scared and in a hurry: the help card must not depend
+# on spelling. Each is also checked to point at the words as typed.
+@pytest.mark.parametrize(("draft", "category"), [
+    ("my stepfather hit mum again last nite. me n my sis r in the bathroom", "violence"),
+    ("tbh i think evryone would be better off w/o me", "self_harm"),
+    ("been thinkin abt not waking up. not gonna do anything, just thinking", "self_harm"),
+    ("dont even want to be alive some days", "self_harm"),
+    ("her new bf pushes her around n she says its fine", "violence"),
+    ("my brother pulled a knife on me over the wifi password", "violence"),
+    ("that guy is parked outside my apt again, 4th night", "stalking"),
+    ("he makes me give him all my wages every friday", "coercion"),
+    ("the night carer keeps yanking grandad by the arm, he has bruises", "violence"),
+])
+def test_disclosures_typed_in_shorthand_bring_up_help(draft, category):
+    result = analyze(draft)
+    assert result["safety"], draft
+    assert category in result["safety_categories"], result["safety_categories"]
+    for start, end, quoted in result["spans"]["safety"]:
+        assert draft[start:end] == quoted
+
+
+@pytest.mark.parametrize("draft", [
+    "me n my bro r gonna hit the gym tonite",
+    "pls pull the cake knife out of the drawer n cut it w the kids",
+    "thinkin abt waking up early to run tmrw",
+    "my sis pushes me to try new stuff, love her",
+    "he kept pushing me around the ice rink lol, i cant skate",
+])
+def test_ordinary_shorthand_brings_up_no_help_card(draft):
+    assert not analyze(draft)["safety"], draft
