@@ -19,7 +19,9 @@ STEM = 5
 SENTENCES = re.compile(r"[^.!?\n]+[.!?]*")
 
 # Function words say which language a text is in, not what it tells; on their own they are not
-# features (in pairs they are: "he hit", "не пускает", "you always").
+# features (in pairs they are: "he hit", "не пускает", "you always"). Their texting spellings
+# ("u", "n", "w/o") say how a text was typed: alone, they taught the safety model that chat style
+# is a sign of harm.
 FUNCTION_WORDS = frozenset("""
 i me my mine you your he him his she her they them their we us our it its a an the and or but so if when that this
 to of in on at for with from by as is am are was were be been do does did not no have has had will would can could
@@ -27,6 +29,7 @@ to of in on at for with from by as is am are was were be been do does did not no
 в во на с со к по за из у о от до для не ни же ли бы был была было были есть так то
 yo me mi mis tú tu tus te él ella su sus nos nosotros ellos ellas le les lo la los las el un una y o pero que es
 en de del a al con por para se si no ni ya muy más como cuando esto eso está estoy era fue ha he hay
+u ur r n w o im ive bc cuz coz abt thru tho
 """.split())
 
 
