@@ -138,6 +138,7 @@ WARM_ALWAYS = re.compile(
     r"|tak(?:e|es|ing)\s+(?:such\s+)?(?:good\s+)?care\s+of\s+(?:me|us|everyone|everything|the\s+kids|mum|mom|dad)\b|check(?:s|ing)?\s+(?:in\s+)?on\s+(?:me|us)\b"
     r"|(?:stand|stick)(?:s|ing)?\s+up\s+for\b|believ(?:e|es|ing)\s+in\s+(?:me|us)\b|cheer(?:s|ing)?\s+(?:me|us)\s+on\b"
     r"|put(?:s|ting)?\s+(?:me|us|the\s+kids|family|your\s+family)\s+first\b|pick(?:s|ing)?\s+up\s+when\b"
+    r"|know(?:s)?\s+(?:just\s+|exactly\s+)?(?:what|how|when)\s+to\s+(?:say|do|make|cheer|help)\b"
     r"|find(?:s|ing)?\s+(?:a\s+way|the\s+time)\s+to\s+(?:help|make\s+(?:me|us|them|everyone|the\s+kids)\s+(?:smile|laugh))\b"
     r"|welcome\b|(?:ready|happy|glad)\s+to\s+(?:help|listen)\b)")
 _CATCH = re.compile(r"\b(?:but|except|until|unless|only|instead|apart\s+from|when\s+(?:you|it)\s+(?:need|want|suit)s?)\b|\?")
@@ -230,6 +231,10 @@ def _judges(m: re.Match) -> bool:
     return word in CHARACTER_WORDS or word in INSULT_NAMES or weight <= -1.5
 
 
+_SECOND_PERSON = frozenset(("you", "u", "ur", "youre", "youve", "your", "you're", "you've", "you’re", "you’ve"))
+_SAYS_QUOTE = re.compile(r"\s+(?:says|said|tells\s+(?:me|us)|told\s+(?:me|us))[\s,:]*[\"“‘']")
+
+
 def detect_blame(text: str, masked: str, sarcastic: bool = False, denied: list | None = None) -> list[list]:
     """Blame spans; `sarcastic` (contempt found) means praise is not taken at face value. Into
     `denied`, when given, go the labels the rules read and set aside as denied ("you're not a bad
@@ -266,6 +271,8 @@ def detect_blame(text: str, masked: str, sarcastic: bool = False, denied: list |
             continue
         if subject == "they" and word not in ("always", "never"):
             continue
+        if subject not in _SECOND_PERSON and _SAYS_QUOTE.match(text, m.end("abs")):
+            continue  # "my mum always says 'you're never too old to learn'": a saying of theirs, reported
         if REGRET.search(masked[s0:s1]):
             continue
         spans.append(_span(text, m.start(), m.end() - len(rest)))

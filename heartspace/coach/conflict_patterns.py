@@ -32,9 +32,18 @@ GENERIC_YOU = rx(
 REGRET = rx(r"\b(?:regret|wish\s+I\s+(?:hadn|had\s+not|never)|shouldn" + A + r"?t\s+have|I" + A + r"?m\s+sorry\s+I|"
                     r"I\s+was\s+wrong\s+to|not\s+proud)", IC)
 
+# The people a journal line names as the other person ("my uncle is so petty").
+PEOPLE = (r"(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|dad|father|mum|mom|mother|brother|sister|son|daughter|"
+          r"uncle|aunt|auntie|cousin|boss|friend|flatmate|roommate|housemate|stepdad|stepmum|stepmom|grandma|grandpa|nan|"
+          r"mother-in-law|father-in-law|sister-in-law|brother-in-law|neighbour|neighbor|colleague|coworker|manager)")
+# The other person as a journal line names them: "my mum never listens", "Aunt Fiona always has
+# something to say" (the guidelines read a line about someone like a message to them; "your mate"
+# is a third party, so not here).
+JOURNAL_PERSON = (r"(?:(?:my|our)\s+(?:(?:older|younger|little|big|eldest|oldest|new|twin|own)\s+)?" + PEOPLE +
+                  r"|(?:aunt|auntie|uncle|grandma|grandpa|nan|cousin)\s+[a-z]+)")
 YOU_ABSOLUTE = rx(
     # "u", "ur", "youre", "youve", and "your" for "you're" right before an absolute ("your always late").
-    r"\b(?:you|he|she|they|u|ur|youre|youve|your(?=\s+(?:always|never|constantly)\b(?!-)))(?:" + A +
+    r"\b(?:you|he|she|they|u|ur|youre|youve|" + JOURNAL_PERSON + r"|your(?=\s+(?:always|never|constantly)\b(?!-)))(?:" + A +
     r"(?:re|ve|s|d)|\s+(?:are|were|have|has|is|was|just|really|honestly|literally|seriously|"
     r"basically|pretty\s+much|do|does|did|would|will|can|could))?(?:\s+(?:not|n" + A + r"t))?\s+(?P<abs>always|never|constantly|"
     r"continually|perpetually|ever)\b(?P<rest>(?:\s+[\w'’]+){0,3})", IC)
@@ -118,10 +127,6 @@ ROLE_LABEL = rx(
     r"|\b(?:stop|quit)\s+being\s+(?:so\s+|such\s+an?\s+|a\s+|an\s+)?(?P<trait>[\w-]+)", IC)
 
 
-# The people a journal line names as the other person ("my uncle is so petty").
-PEOPLE = (r"(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|dad|father|mum|mom|mother|brother|sister|son|daughter|"
-          r"uncle|aunt|auntie|cousin|boss|friend|flatmate|roommate|housemate|stepdad|stepmum|stepmom|grandma|grandpa|nan|"
-          r"mother-in-law|father-in-law|sister-in-law|brother-in-law|neighbour|neighbor|colleague|coworker|manager)")
 TRAIT = rx(
     # "your so selfish": "your" typed for "you're", only right before a degree word.
     r"\b(?P<who>you|he|she|they|ur|youre|u\s+r|(?:my|our)\s+" + PEOPLE + r"|dad|mum|mom|grandma|grandpa|gran|nan|your(?=\s+(?:so|such|being|really|just|very|too|completely|totally|"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from heartspace.coach.rx import lower_same_length, rx
-from heartspace.coach.safety_broad import ACTS, SIGNS, blank_fiction
+from heartspace.coach.safety_broad import ACTS, PLAIN, SIGNS, blank_fiction
 
 IC = re.IGNORECASE
 A = r"['’]"
@@ -96,7 +96,7 @@ PATTERNS = {
 
 # One pattern per category (this module's phrases, then safety_broad's): fewer, larger gated
 # patterns cost less than many small ones, and the same branches run.
-MERGED = {category: rx(PATTERNS[category].pattern + "|" + ACTS[category] + "|" + SIGNS[category], IC)
+MERGED = {category: rx(PATTERNS[category].pattern + "|" + ACTS[category] + "|" + SIGNS[category] + "|" + PLAIN[category], IC)
           for category in PATTERNS}
 
 

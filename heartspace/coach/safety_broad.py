@@ -218,6 +218,57 @@ SIGNS = {
         r"|\bcut\s+again\s+(?:last\s+night|today|tonight|yesterday|this\s+morning)\b"),
 }
 
+# Harm told plainly, in everyday words with no word of harm in them: a hurt done "on purpose", a
+# hope not to wake up, a weapon held through a row, a threat to a pet or to someone's things.
+BODY = r"(?:arms?|wrists?|legs?|thighs?|hands?|skin|stomach|fingers|knuckles|hips?|chest|shoulders?)"
+PLAIN = {
+    "violence": (
+        r"\bspat\s+(?:in|on|at)\s+(?:my|her|his|their|[a-z]+" + A + r"s)\s+face\b|\bspits?\s+(?:in|on|at)\s+(?:me|her|him)\b"
+        r"|\b(?:pulled|pulls|dragged|drags|yanked|yanks)\s+(?:me|her|him|them)\b[^.!?]{0,30}\bby\s+(?:my|her|his|their|the)\s+hair\b"
+        r"|\bshak(?:es|e|ing|ed|en)\s+(?:me|her|him|them)\s+by\s+the\s+(?:shoulders|arms|neck|collar)\b"
+        r"|\bbeat\s+(?:it|that|the\s+[a-z]+)\s+out\s+of\s+(?:him|her|you|me|them)\b"
+        r"|\b(?:he|she|dad|mum|mom|father|mother|stepdad|stepmum|stepmom)\s+hits\s+(?:when|if|whenever)\b"
+        r"|\b(?:held|holding|holds|had|kept|keeps|picked\s+up|grabbed)\s+(?:a|the|his|her)\s+(?:[a-z]+\s+)?(?:knife|gun|shotgun|rifle|"
+        r"blade|hammer)\b[^.!?]{0,60}\b(?:the\s+whole|all\s+through|throughout|during)\s+(?:the\s+)?(?:argument|fight|row|time\s+we\s+(?:argued|"
+        r"were\s+arguing|fought|were\s+fighting))\b"
+        r"|\b(?:when|after)\s+I\s+(?:said|told|asked|mentioned|brought\s+up)\b[^.!?]{0,80}\b(?:clean\w*|load\w*|got\s+out|took\s+out|"
+        r"brought\s+out|polish\w*)\s+(?:his|her|the|a)\s+(?:shot)?(?:gun|rifle)\b"),
+    "threat": (
+        r"\byou\s+won" + A + r"?t\s+like\s+what\s+happens\b"
+        r"|\b(?:I|he|she|they)(?:" + A + r"ll|" + A + r"d|\s+will|\s+would|\s+said\s+(?:he|she)" + A + r"?d)\s+(?:burn|torch|set\s+fire\s+to)\s+"
+        r"(?:all\s+(?:of\s+)?)?(?:your|her|his|our)\b"
+        r"|\b(?:he|she|they|I)(?:" + A + r"d|" + A + r"ll|\s+would|\s+will)\s+(?:poison|kill|hurt|drown|shoot|get\s+rid\s+of)\s+"
+        r"(?:the|our|my|your|her|his)\s+(?:dog|cat|pets?|puppy|kitten|horse)\b"),
+    "coercion": (
+        r"\b(?:need|needs|have\s+to\s+get|has\s+to\s+get|must\s+get)\s+(?:his|her)\s+permission\s+to\s+(?:buy|spend|go|see|leave|visit|"
+        r"eat|wear|work|call|drive|have|talk|meet|shower|sleep|use\s+(?:my|the)\s+(?:own\s+)?(?:car|money|card|phone|account))\b"
+        r"|\bhid(?:es|e|ing)?\s+(?:my|her|his)\s+(?:hearing\s+aids?|walking\s+stick|walker|zimmer\s+frame|medication|meds)\b"
+        r"|\btak(?:es|ing|en|e)\s+(?:[a-z]+" + A + r"s|her|his)\s+(?:pain\s+)?(?:medication|meds|pills|painkillers|tablets)\s+for\s+"
+        r"(?:herself|himself|themselves)\b"),
+    "sexual": (r"\bmade\s+me\s+do\s+(?:stuff|things)\s+(?:when\s+I\s+was\s+(?:\d+|little|a\s+kid|young|small)|to\s+(?:him|her)|"
+               r"with\s+(?:him|her)|I\s+didn" + A + r"?t\s+want)"),
+    # ("Watching my house" is as often a kind neighbour's: no sign of its own.)
+    "stalking": r"\bsits?\s+(?:in|at|outside)\s+[^.!?]{0,60}\bwatching\s+(?:my|her|his|the)\s+(?:door|window|house|flat)\b",
+    "self_harm": (
+        r"\b(?:slam\w*|burn\w*|burnt|cut\w*|scratch\w*|bit|bite|biting|bang\w*|hit|hitting|punch\w*|hurt|hurting|carv\w*|pinch\w*|"
+        r"scald\w*)\s+(?:myself|my\s+(?:own\s+)?" + BODY + r")\b[^.!?]{0,50}(?<!not\s)\bon\s+purpose\b"
+        r"|\b(?:biting|bit|scratching|scratched|picking|carving|carved|burning|burned|burnt)\s+(?:[a-z]+\s+)?(?:into\s+)?(?:my|myself)\s*"
+        r"(?:" + BODY + r")?\b[^.!?]{0,40}\b(?:till|until|marks|bleed|bleeds|bled|blood|to\s+feel|helps|helped|want\s+to\s+do\s+it\s+again)\b"
+        r"|\bcarv\w*\s+[^.!?]{0,30}\binto\s+my\s+" + BODY + r"\b"
+        r"|\b(?:hold|held|holding|press\w*)\s+(?:the|a|my)\s+(?:lighter|flame|blade|razor|cigarette|iron|straighteners)\s+(?:against|to|on)\s+"
+        r"my\s+" + BODY + r"\b"
+        r"|\bhop(?:e|es|ing|ed)\s+(?:that\s+)?I\s+(?:just\s+|simply\s+)?(?:won" + A + r"?t|don" + A + r"?t|wouldn" + A + r"?t|never|do\s+not|will\s+not)\s+wake\s+up\b"
+        r"|\b(?:hop(?:e|ing)|wish(?:ing)?)\s+(?:that\s+)?my\s+(?:body|heart)\s+(?:just\s+)?(?:gives?\s+(?:up|out)|stops?)\b"
+        r"|\bgone,?\s+for\s+good\b|\b(?:vanish\w*|disappear\w*)\s+(?:forever|for\s+good|for\s+ever|permanently)\b"
+        r"|\b(?:think\w*|thought)\s+(?:about|of)\s+(?:just\s+)?(?:driving|crashing|steering|swerving|walking|stepping)\b[^.!?]{0,30}"
+        r"\b(?:into|off|in\s+front\s+of|on\s+purpose)\b"
+        r"|\bcrash\w*\s+(?:the|my)\s+car\s+on\s+purpose\b|\bin\s+the\s+garage\s+with\s+the\s+engine\s+running\b"
+        r"|\b(?:which|what|how\s+much|how\s+many)\s+(?:of\s+)?(?:[a-z]+\s+){0,3}(?:pills|tablets|meds|medicine|medication|painkillers)\s+"
+        r"(?:would\s+be\s+too\s+much|are\s+dangerous|would\s+kill|is\s+lethal|are\s+lethal|would\s+be\s+enough)\b"
+        r"|\b(?:a|my)\s+plan\s+and\s+a\s+date\b|\bpicture\s+my\s+own\s+funeral\b"),
+}
+
+
 CATEGORIES = tuple(ACTS)
 
 # A sentence about a film, a show or a book is not a disclosure ("in the film the dad threatens...").

@@ -457,3 +457,55 @@ def test_their_own_word_in_scare_quotes_is_contempt(text):
 ])
 def test_quoted_speech_and_labels_are_not_scare_quotes(text):
     assert not analyze(text)["contempt"], text
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Scratched my arms till they bled again after the exam results. It's the only thing that helps.", "self_harm"),
+    ("I've been hoping I just won't wake up some mornings.", "self_harm"),
+    ("On the motorway I keep thinking about steering into the barrier.", "self_harm"),
+    ("I looked up how many of my sleeping tablets would be enough. Just looking.", "self_harm"),
+    ("Hit my own thighs with the hairbrush on purpose until I calmed down.", "self_harm"),
+    ("My uncle spat in Mum's face at the christening and nobody said a word.", "violence"),
+    ("He dragged her up the stairs by her hair, I heard it through the wall.", "violence"),
+    ("Picked up the kitchen knife and kept it in his hand for the whole argument.", "violence"),
+    ("If you block me again you won't like what happens next.", "threat"),
+    ("She said she'd drown the cat if I moved out.", "threat"),
+    ("At 42 I need her permission to buy a coffee with my own card.", "coercion"),
+])
+def test_harm_told_plainly_brings_up_help(text, category):
+    result = analyze(text)
+    assert result["safety"], text
+    assert category in result["safety_categories"], result["safety_categories"]
+
+
+@pytest.mark.parametrize("text", [
+    "I cut my fringe short on purpose, don't laugh.",
+    "Burned my hand on the grill, definitely not on purpose 🙃",
+    "Thinking about driving over to the coast on Saturday, want to come?",
+    "How much paracetamol is safe for a six-year-old? The box is confusing.",
+    "The kids vanish for hours at the park and come back filthy.",
+    "He held the bread knife while we argued about whether sourdough is worth it 😂",
+    "Need his permission to use the photos in my portfolio, he took them.",
+    "My brother's going to burn a CD of old songs for the party.",
+])
+def test_plain_lookalikes_do_not(text):
+    assert not analyze(text)["safety"], text
+
+
+@pytest.mark.parametrize("text", [
+    "My mum never listens to a single thing I tell her about work.",
+    "My older brother is always the one who leaves before the washing up.",
+    "Auntie Sue always has an opinion about my weight.",
+])
+def test_a_journal_line_about_someone_with_an_absolute_is_blame(text):
+    assert analyze(text)["blame"], text
+
+
+@pytest.mark.parametrize("text", [
+    "My dad always says \"measure twice, cut once\" and he's right.",
+    "My gran always knows what to say when I'm low.",
+    "Your mate Ollie is always late, but he's lovely.",
+    "My sister never sent the photos from Sunday, I'll ask her.",
+])
+def test_sayings_warmth_third_parties_and_one_event_are_not(text):
+    assert not analyze(text)["blame"], text
