@@ -153,7 +153,7 @@ def _analyse(result: dict, sample: str, low: str, kind: str) -> dict:
     if not safety_spans:
         # "dad hit mom again. me n my brother r hiding", "better off w/o me": the phrases read chat
         # spellings spelled out too (spans mapped back into the draft).
-        spelled_safe = texting.spell_out(sample, cleaned)
+        spelled_safe = texting.spell_out(sample, cleaned, gated_pieces_of(cleaned))
         if spelled_safe is not None:
             with gated_on(spelled_safe.masked):
                 more, categories = safety.detect(spelled_safe.text, spelled_safe.masked, spelled_safe.masked)

@@ -182,6 +182,8 @@ RU_CONTEMPT = LeadingWord(
     r"|\bспс,?\s+что\b|\bочень\s+по-дружески\b|\bвот\s+это\s+забота\b|\bзолотые\s+руки\b[^.!?]{0,5}$"
     r"|\bпросто\s+удивительно\b|\bаплодирую\s+стоя\b|\bкакие\s+мы\s+[а-яё]+ые\b|\bо\s+великий\b"
     r"|\bсупер,\s+просто\s+супер\b|\bконечно-конечно\b|\bне\s+верю\s+своим\s+глазам\b|\bну\s+ты\s+и\s+[а-яё]+(?![^.!?]*(?:😂|😄|😅|🥰|❤|люблю|обниму|солнце))|\bкоролев\w*\s+драмы\b"
+    # Mock titles and awards: "ваше высочество", "Нобелевскую премию ему", "памятник тебе поставить".
+    r"|\bваше\s+высочество\b|\b(?:дать|дайте|вручить|вручите|выдать|выдайте)\s+(?:(?:ему|ей|тебе|вам)\s+)?нобелев(?:к|ск)\w*|\b(?:памятник|медаль|орден)\s+(?:тебе|ему|ей|вам)\s+(?:поставить|дать|выдать|вручить)\b"
     r"|\bговорит\s+человек,?\s+который\b|\bнормальные\s+люди\b[^.!?]{0,60}[.!?]\s*но\s+это\s+не\s+про\s+тебя\b|\bооо+\w*|\bклассика\s*[.!]")
 ES_CONTEMPT = LeadingWord(
     r"\b(?:idiota|imbécil|imbecil|estúpid[oa]|estupid[oa]|tont[oa]|payas[oa]|patétic[oa]|patetic[oa]|ridícul[oa]|"
@@ -201,7 +203,15 @@ ES_CONTEMPT = LeadingWord(
     r"|\bcomo\s+siempre\s+fue\s+ninguna\b|\bagenda\s+de\s+ministr[oa]\b|\bque\s+seguro\s+leyó\b|\bqué\s+maduro\b"
     r"|\bimportantísim\w*|\bocupadísim\w*|\bte\s+lo\s+repito\s+despacito\b|\btenía\s+que\s+adivinar\b|\bperdón\s+por\s+(?:tener|respirar|molestar)\b"
     r"|\baplausos\s*[.!]|\b(?:la\s+reina|el\s+rey)\s+del\s+drama\b|\bgracias,?\s+oh\s+gran\b|\boh\s+gran\s+\w+"
-    r"|\bla\s+gente\s+normal\b|\beres\s+(?:un|una)\s+sant[oa]\b[^.!?]{0,40}\?")
+    r"|\bla\s+gente\s+normal\b|\beres\s+(?:un|una)\s+sant[oa]\b[^.!?]{0,40}\?"
+    # Mock titles and mock awards: "don perfecto", "señora eficiencia", "doctor Google", "su majestad",
+    # "premio nobel", "que alguien te haga una estatua", "¿sos o te hacés?".
+    r"|\b(?:don|doña|señor|señora|señorito|señorita|doctor|doctora|míster|mister)\s+(?:perfect[oa]|eficiencia|sabelotodo|google|"
+    r"expert[oa]|importante|puntual(?:idad)?|responsable|organizad[oa]|list[oa]|listill[oa]|sabiond[oa]|modestia|simpatía)\b"
+    r"|\b(?:su|vuestra)\s+(?:majestad|alteza|excelencia)\b|(?:^|[.!?,]\s*)premio\s+nobel\s*(?:[.!]|$)"
+    r"|\b(?:dale|denle|te\s+dan|merece|mereces|que\s+te\s+den)\s+(?:el\s+|un\s+)?premio\s+nobel\b|\bnivel\s+masterchef\b"
+    r"|\b(?:te|le)\s+(?:hago|hacemos|haré|hagan|haga)\s+(?:un|una)\s+(?:monumento|estatua|altar)\b|\b(?:quieres|querés)\s+una\s+medalla\b"
+    r"|\bperd[oó]name\s+(?:la\s+vida|por\s+respirar|por\s+existir)\b|\b(?:sos|eres)\s+o\s+te\s+hac[eé]s\b|\bqué\s+ingenu[oa]\s+yo\b")
 # Self-deprecation ("я такая дура", "soy una tonta") is not contempt for the other person.
 RU_SELF = _c(r"\b(?:я|мне|меня|сама|сам)\s+(?:\w+\s+){0,2}$")
 ES_SELF = _c(r"\b(?:soy|yo|me\s+siento|como)\s+(?:\w+\s+){0,2}$")

@@ -396,3 +396,23 @@ def test_quiet_signs_of_harm_in_russian_and_spanish_bring_up_help(text):
 ])
 def test_jokes_idioms_and_stories_in_russian_and_spanish_do_not(text):
     assert analyze(text)["safety"] is False, text
+
+
+@pytest.mark.parametrize("text", [
+    "Claro, don perfecto, tú nunca llegas tarde a nada.",
+    "Muy bien, doctora Google, ya que sabes tanto hazlo tú.",
+    "Sacaste la basura sin que te lo pidiera. Que alguien te haga una estatua.",
+    "Ну что, ваше высочество, посуду сегодня помоем или опять завтра?",
+    "Вынес мусор сам? Памятник тебе поставить?",
+])
+def test_mock_titles_and_awards_are_contempt(text):
+    assert analyze(text)["contempt"], text
+
+
+@pytest.mark.parametrize("text", [
+    "Doña Carmen del quinto nos trajo churros, qué amor.",
+    "Mi primo ganó una medalla en natación, estamos orgullosísimos.",
+    "Смотрели фильм про Нобелевскую премию по физике, очень понравился.",
+])
+def test_real_titles_and_awards_are_not(text):
+    assert not analyze(text)["contempt"], text
