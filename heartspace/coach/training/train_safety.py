@@ -18,14 +18,12 @@ either way) over the counts of heartspace.coach.word_model.features, with the wo
 counted only in pairs (the weights file lists them; the runtime reads the same). Model selection by
 cross-validation on our examples, one writer held out at a time (the comments, and writers of
 ordinary texts only, train in every fold): for
-each C on the grid, the threshold with the best held-out F-beta (BETA, recall weighted twice) of the phrase lists and the
+each C on the grid, the threshold with the best held-out F1.5 (BETA) of the phrase lists and the
 model together (the model only speaks when no phrase matched, so it is chosen for what it adds),
-precision counted at a realistic share of disclosures (PREVALENCE); then the C with the best F-beta.
-Recall counts twice as much as precision (F2). With fewer writers, F2 chose thresholds at which
-about one ordinary message in eight brought up the help card, and F1.5 was used; with 22 writers
-it chooses about 0.61, where 7.6% of the writers' close near-misses and about 0.3% of ordinary
-forum comments bring up the card (F1.5 would choose 0.71: 6.3% and 0.2%, at 3 points less recall
-held out). Same data and seed give the same file.
+precision counted at a realistic share of disclosures (PREVALENCE); then the C with the best F1.5.
+Recall counts one and a half times as much as precision, and no more: weighting it twice (F2)
+chose thresholds at which about one ordinary message in eight brought up the help card, which
+would teach people to ignore it. Same data and seed give the same file.
 
 Needs the training extra (scikit-learn, numpy): .venv/bin/pip install -e '.[train]'
 Run from the project root (about two minutes):
@@ -60,8 +58,10 @@ EXAMPLES = Path(__file__).with_name("safety_examples.jsonl")
 # than that, so counted as they are, false alarms would look rarer than they will be.
 PREVALENCE = 0.1
 # A missed disclosure leaves someone without the help card, a false one shows a card they can
-# close, so recall counts more: twice as much (see the docstring for the trade it makes).
-BETA = 2.0
+# close, so recall counts more (see the docstring for why not more still). Held out by writer, F1
+# was flat from 0.6 to 0.8 (0.697-0.703) while recall fell from 0.82 to 0.73; F1.5 picks the low
+# end of that plateau.
+BETA = 1.5
 # Words of telling, not of harm: reporting verbs, time and frequency words, "he's"/"she'd". As
 # features of their own they taught the model that any story of what someone said is a
 # disclosure (held out, 30% of one writer's long ordinary messages brought up the help card;
