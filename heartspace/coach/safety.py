@@ -34,7 +34,7 @@ JOKE_THREAT = rx(r"\b(?:(?:I|he|she|they|you)(?:" + A + r"ll|" + A + r"d|\s+will
 
 PATTERNS = {
     "violence": rx(
-        r"\b(?:hit|hits|hitting|punched|punches|punching|slapped|slaps|slapping|kicked|kicks|kicking|choked|chokes|choking|"
+        r"\b(?:hit|hits|hitting|punch|punched|punches|punching|slap|slapped|slaps|slapping|kick|kicked|kicks|kicking|choke|choked|chokes|choking|"
         r"strangled|strangles|shoved|shoves|shoving|beat|beats|beating|beaten|bit|bites|burned|burnt|smacked|smacks|"
         r"headbutted|pinned|throttled|attacked|assaulted)\s+"
         r"(?:me|us|my\s+(?:arm|arms|neck|throat|face|wrist|wrists|hair|head)|the\s+(?:kids|children|baby|dog|cat)|our\s+"
@@ -128,4 +128,7 @@ def detect(text: str, low: str | None = None, cleaned: str | None = None) -> tup
 
 def _negated(text: str, start: int) -> bool:
     window = text[max(0, start - 25):start].lower()
-    return bool(re.search(r"\b(?:never|not|n[’']t)\s+(?:\w+\s+)?$", window)) and "again" not in text[start:start + 40]
+    # "didn't hit me this time" tells of the times he did.
+    following = text[start:start + 40]
+    return bool(re.search(r"\b(?:never|not|n[’']t)\s+(?:\w+\s+)?$", window)) and "again" not in following \
+        and "this time" not in following

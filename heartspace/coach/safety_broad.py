@@ -113,7 +113,8 @@ SIGNS = {
         r"kind\s+of\s+|really\s+|too\s+)?physical\b|\brough\s+with\s+(?:me|her|him|them|the\s+kids)\b"
         r"|\b(?:cover(?:ed|s|ing)?|hid|hide|hiding)\s+(?:it|them|the\s+(?:bruises?|marks?))\s+(?:with|under)\s+(?:concealer|make-?up|"
         r"foundation|long\s+sleeves|a\s+scarf)\b"
-        r"|\bhits?\s+(?:my|his|her|their|our)\s+(?:little\s+|baby\s+|older\s+|younger\s+|big\s+)?" + PEOPLE + r"\b"
+        r"|\b(?:hits?|slaps?|beats?|kicks?|punches|smacks?)\s+(?:my|his|her|their|our)\s+(?:little\s+|baby\s+|older\s+|younger\s+|big\s+)?"
+        r"(?:" + PEOPLE + r"|\d+[- ]?(?:yo|year[- ]old))\b"
         r"|\bwith\s+(?:a|his|her|the)\s+belt\b|\b(?:yank\w*|drag\w*|shov\w*)\s+(?:her|him|me|them)\s+out\s+of\s+(?:bed|the\s+car|the\s+room)\b"
         r"|\bwrists?\s+(?:were|was|are|is)\s+(?:all\s+)?(?:bruised|marked)\b|\bbruised\s+(?:wrists?|arms?|neck|face|ribs)\b"
         r"|\block(?:s|ed|ing)?\s+(?:his|her|their|my|the)\s+(?:\w+\s+)?(?:son|daughter|kids?|child|children|boy|girl|brother|sister|"
@@ -134,7 +135,10 @@ SIGNS = {
         r"|\b(?:held|holds|holding|put|puts|pointed|points|pointing)\s+(?:a|his|her|the)\s+(?:knife|gun|blade)\s+(?:to|at|against)\s+"
         r"(?:me|us|her|him|them|my|her|his)\b"
         r"|\b(?:yank\w*|jerk(?:s|ed|ing))\s+(?:(?:my|her|his|their)\s+(?:arm|wrist|hair|neck)|[a-z]+\s+by\s+(?:the|my|her|his|their)\s+"
-        r"(?:arm|wrist|hair|neck))\b"),
+        r"(?:arm|wrist|hair|neck))\b"
+        r"|\b(?:he|she|you|they|(?:my|her|his)\s+(?:ex|boyfriend|girlfriend|stepdad|stepfather|stepmum|stepmom|" + PEOPLE + r"))\s+"
+        r"(?:\w+\s+){0,2}?(?:broke|fractured|cracked|busted)\b[^.!?]{0,30}\bmy\s+"
+        r"(?:nose|jaw|ribs?|cheekbone|eye\s+socket|teeth)\b"),
     "threat": (
         r"\b(?:kill|hurt)\s+(?:us|you|them)\s+(?:both|all)\b|\bbreak\s+(?:her|his|your|my)\s+(?:neck|jaw|legs?|arms?|face)\b"
         r"|\bnever\s+see\s+(?:them|the\s+(?:kids|children|girls|boys|baby)|my\s+(?:kids|children|girls|boys|son|daughter|baby))\s+again\b"
@@ -240,12 +244,14 @@ PLAIN = {
         r"|\b(?:he|she|they|I)(?:" + A + r"d|" + A + r"ll|\s+would|\s+will)\s+(?:poison|kill|hurt|drown|shoot|get\s+rid\s+of)\s+"
         r"(?:the|our|my|your|her|his)\s+(?:dog|cat|pets?|puppy|kitten|horse)\b"),
     "coercion": (
-        r"\b(?:need|needs|have\s+to\s+get|has\s+to\s+get|must\s+get)\s+(?:his|her)\s+permission\s+to\s+(?:buy|spend|go|see|leave|visit|"
+        r"\bmade\s+(?:me|her|him)\s+sleep\s+(?:in\s+the\s+(?:car|garage|shed|garden|hall|bath)|outside|on\s+the\s+(?:floor|doorstep))\b"
+        r"|\b(?:he|she|they)\s+(?:only\s+)?(?:allowed|allows)\s+(?:me|her|him)\s+to\s+(?:talk|see|speak|call|visit|go\s+out)\b"
+        r"|\b(?:need|needs|have\s+to\s+get|has\s+to\s+get|must\s+get)\s+(?:his|her)\s+permission\s+to\s+(?:buy|spend|go|see|leave|visit|"
         r"eat|wear|work|call|drive|have|talk|meet|shower|sleep|use\s+(?:my|the)\s+(?:own\s+)?(?:car|money|card|phone|account))\b"
         r"|\bhid(?:es|e|ing)?\s+(?:my|her|his)\s+(?:hearing\s+aids?|walking\s+stick|walker|zimmer\s+frame|medication|meds)\b"
         r"|\btak(?:es|ing|en|e)\s+(?:[a-z]+" + A + r"s|her|his)\s+(?:pain\s+)?(?:medication|meds|pills|painkillers|tablets)\s+for\s+"
         r"(?:herself|himself|themselves)\b"),
-    "sexual": (r"\bmade\s+me\s+do\s+(?:stuff|things)\s+(?:when\s+I\s+was\s+(?:\d+|little|a\s+kid|young|small)|to\s+(?:him|her)|"
+    "sexual": (r"\bowe\s+(?:you|him|her|them)\s+sex\b|\bmade\s+me\s+do\s+(?:stuff|things)\s+(?:when\s+I\s+was\s+(?:\d+|little|a\s+kid|young|small)|to\s+(?:him|her)|"
                r"with\s+(?:him|her)|I\s+didn" + A + r"?t\s+want)"),
     # ("Watching my house" is as often a kind neighbour's: no sign of its own.)
     "stalking": r"\bsits?\s+(?:in|at|outside)\s+[^.!?]{0,60}\bwatching\s+(?:my|her|his|the)\s+(?:door|window|house|flat)\b",

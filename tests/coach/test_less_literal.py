@@ -509,3 +509,26 @@ def test_a_journal_line_about_someone_with_an_absolute_is_blame(text):
 ])
 def test_sayings_warmth_third_parties_and_one_event_are_not(text):
     assert not analyze(text)["blame"], text
+
+
+@pytest.mark.parametrize("text", [
+    "Good news I suppose, he didn't punch me this time when the bill came.",
+    "I feel scared when you slap me in front of the kids, and I need it to stop.",
+    "My ex broke my jaw two years ago and he's just moved back to town.",
+    "The childminder smacks my 3-year-old when she won't nap.",
+    "He made me sleep in the garage because I was late home.",
+    "He keeps saying I owe him sex after he pays for dinner.",
+    "For a year he only allowed me to see my sister on his birthday.",
+])
+def test_more_plain_harm_brings_up_help(text):
+    assert analyze(text)["safety"], text
+
+
+@pytest.mark.parametrize("text", [
+    "I broke my nose skiing in February, it's healed now.",
+    "We didn't hit any traffic this time, home by six!",
+    "The kids made me sleep on the sofa bed so they could have a sleepover in my room 😂",
+    "My boss allowed me to leave early to see my sister's play.",
+])
+def test_more_plain_lookalikes_do_not(text):
+    assert not analyze(text)["safety"], text
