@@ -242,7 +242,20 @@ CONTEMPT = rx(
     r"|\bonly\s+been\s+(?:asking|waiting|saying|begging)\s+(?:since|for)\b|\b(?:thanks|thank\s+you|cheers)\b[^.!?]{0,60}\bfor\s+once\b"
     r"|\b(?:sulk\w*|storm\w*|whin\w*|whing\w*|act\w*|behav\w*|stomp\w*|pout\w*)\s+(?:off\s+|about\s+|around\s+)?like\s+(?:a|an)\s+"
     r"(?:spoilt\s+|spoiled\s+|little\s+|big\s+)?(?:toddler|child|baby|brat|teenager|five-year-old)\b"
-    r"|(?:^|[.!?]\s+)funny\s+how\s+(?:you|he|she|u)\b(?![^.!?]*\b(?:remember|knew|know)\b)", IC)
+    r"|(?:^|[.!?]\s+)funny\s+how\s+(?:you|he|she|u)\b(?![^.!?]*\b(?:remember|knew|know)\b)"
+    # Passive-aggressive courtesy, put-down idioms, mock parades and "not like I have a life". (Not
+    # "per my last email" nor "you'd forget your own head": other writers read them as blame only;
+    # nor "Captain Organised", as often fond.)
+    r"|\bfollowing\s+up\s+on\s+my\s+(?:follow-up|last\s+follow-up|previous\s+follow-up)\b|\bbut\s+who" + A + r"?s\s+counting\b"
+    r"|\bcouldn" + A + r"?t\s+organi[sz]e\s+a\s+(?:piss-up|party|booze-up)\s+in\s+a\s+brewery\b"
+    r"|\b(?:you|u|he|she)(?:" + A + r"d|\s+would)\s+be\s+late\s+(?:to|for)\s+(?:your|his|her)\s+own\s+(?:funeral|wedding)\b"
+    r"|\bcouldn" + A + r"?t\s+find\s+(?:your|his|her)\s+own\s+(?:feet|arse|backside|bum)\b|\bway\s+out\s+of\s+a\s+paper\s+bag\b"
+    r"|\b(?:throw|have|hold|organi[sz]e)\s+(?:you\s+|him\s+|her\s+)?a\s+parade\b|\bround\s+of\s+applause\s+(?:to|for)\s+(?:\w+\s+)?for\b"
+    r"|\bcool,?\s+cool,?\s+cool\b|\bnot\s+like\s+I\s+(?:have|had|'ve\s+got)\s+a\s+life\b|\bnot\s+like\s+I\b[^.!?]{0,40}\bor\s+anything\s*[.!]"
+    r"|\bat\s+least\s+pretend\s+to\s+(?:care|listen|be\s+interested)\b"
+    r"|\b(?:you" + A + r"re|you\s+are|u\s+r|ur)\s+(?:far\s+|much\s+|obviously\s+|clearly\s+)?too\s+(?:important|good|grand|posh)\s+(?:to|for)\b(?!\s+(?:me|us|lose|waste)\b)"
+    r"|\b(?:mr\.?|mister|miss|little\s+miss|saint|lord)\s+(?:organi[sz]ed|hygiene|punctual|punctuality|sensible|responsible|"
+    r"tidy|efficiency|helpful|reliable|patience|considerate|humble|modest)\b", IC)
 SELF_REFERENCE = rx(r"\b(?:I|I" + A + r"m|I\s+am|me|myself|I\s+was|like)\s+(?:(?:such|a|an|total|complete|absolute|"
                             r"bit\s+of|little)\s+)*$", IC)
 

@@ -532,3 +532,27 @@ def test_more_plain_harm_brings_up_help(text):
 ])
 def test_more_plain_lookalikes_do_not(text):
     assert not analyze(text)["safety"], text
+
+
+@pytest.mark.parametrize("text", [
+    "Reminder number four, but who's counting, the bins go out tonight.",
+    "You'd be late for your own wedding, honestly.",
+    "He couldn't fight his way out of a paper bag, never mind fix the boiler.",
+    "You put one plate in the dishwasher. Shall we throw you a parade?",
+    "Cool cool cool, so I'm driving everyone again.",
+    "Sure, I'll stay late, it's not like I have a life.",
+    "Could you at least pretend to care when I talk about my day?",
+    "Oh I forgot, you're far too important to answer texts from your sister.",
+])
+def test_put_downs_and_mock_courtesy_are_contempt(text):
+    assert analyze(text)["contempt"], text
+
+
+@pytest.mark.parametrize("text", [
+    "Cool, see you at seven!",
+    "She threw a parade float together for the school fete in one night, amazing.",
+    "You're too important to me to let this fight go on.",
+    "Just following up on the quote you sent, could we start in May?",
+])
+def test_their_lookalikes_are_not(text):
+    assert not analyze(text)["contempt"], text
