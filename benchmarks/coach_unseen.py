@@ -18,7 +18,11 @@ for is said below, because a figure stays an honest estimate only while nobody t
 - set 7 (240 texts in all six kinds, English, Russian and Spanish): written at the start of that
   later session, before its changes, and read once, after every choice had been made; of its
   items, only the safety model's probabilities for the two disclosures it missed were looked at
-  (to see which part changed), not their texts.
+  (to see which part changed), not their texts. Read a second time at the end of the next session
+  (2 December, last), after every choice.
+- set 8 (240 texts in all six kinds, English, Russian and Spanish, themed on life transitions:
+  a new baby, moving in, job loss, caring for a parent, grief): written at the start of that last
+  session, before its changes, and read once, at its end, after every choice; no item read.
 Prints per-label precision, recall and F1 and tone accuracy per set; asserts nothing. Runs in a
 clone of the project alone.
 
