@@ -1,7 +1,9 @@
-"""Texting shorthand spelled out, so the conflict rules read "ur so lazy" as "you're so lazy".
+"""Texting shorthand spelled out, so the conflict rules read "ur so lazy" as "you're so lazy" and
+the safety phrases read "me n my bro r hiding" as "me and my brother are hiding".
 
 People write these drafts on a phone, upset and in a hurry: "u never listen", "ur always late",
-"why do u have to be like this", "its not like u ever help", "i only did it bc u started it".
+"why do u have to be like this", "its not like u ever help", "i only did it bc u started it",
+"better off w/o me".
 The rules are written for "you", "you're", "because", "don't"; rather than doubling every pattern,
 the shorthand words are spelled out in a copy of the text, the rules read the copy, and their
 spans are mapped back onto the text as written.
