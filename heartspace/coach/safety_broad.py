@@ -133,7 +133,7 @@ SIGNS = {
         r"|\b(?:pulled|pulls|pulling|drew|draws)\s+(?:a|his|her|the)\s+(?:knife|gun|blade)\s+(?:on|at)\s+(?:me|her|him|us|them|my)\b"
         r"|\b(?:pulled|pulls)\s+(?:a|his|her|the)\s+(?:knife|gun|blade)\s+(?:when|because|after)\s+(?:i|we|she|he)\b"
         r"|\b(?:held|holds|holding|put|puts|pointed|points|pointing)\s+(?:a|his|her|the)\s+(?:knife|gun|blade)\s+(?:to|at|against)\s+"
-        r"(?:me|us|her|him|them|my|her|his)\b"
+        r"(?:me|us|her|him|them|my|his)\b"
         r"|\b(?:yank\w*|jerk(?:s|ed|ing))\s+(?:(?:my|her|his|their)\s+(?:arm|wrist|hair|neck)|[a-z]+\s+by\s+(?:the|my|her|his|their)\s+"
         r"(?:arm|wrist|hair|neck))\b"
         r"|\b(?:he|she|you|they|(?:my|her|his)\s+(?:ex|boyfriend|girlfriend|stepdad|stepfather|stepmum|stepmom|" + PEOPLE + r"))\s+"
@@ -240,7 +240,8 @@ PLAIN = {
     "threat": (
         r"\byou\s+won" + A + r"?t\s+like\s+what\s+happens\b"
         r"|\b(?:I|he|she|they)(?:" + A + r"ll|" + A + r"d|\s+will|\s+would|\s+said\s+(?:he|she)" + A + r"?d)\s+(?:burn|torch|set\s+fire\s+to)\s+"
-        r"(?:all\s+(?:of\s+)?)?(?:your|her|his|our)\b"
+        r"(?:all\s+(?:of\s+)?)?(?:your|her|his|our)\s+(?:[a-z]+\s+)?(?:stuff|things|clothes|shit|belongings|car|house|flat|books|letters|"
+        r"photos|everything)\b"
         r"|\b(?:he|she|they|I)(?:" + A + r"d|" + A + r"ll|\s+would|\s+will)\s+(?:poison|kill|hurt|drown|shoot|get\s+rid\s+of)\s+"
         r"(?:the|our|my|your|her|his)\s+(?:dog|cat|pets?|puppy|kitten|horse)\b"),
     "coercion": (
@@ -266,8 +267,9 @@ PLAIN = {
         r"|\bhop(?:e|es|ing|ed)\s+(?:that\s+)?I\s+(?:just\s+|simply\s+)?(?:won" + A + r"?t|don" + A + r"?t|wouldn" + A + r"?t|never|do\s+not|will\s+not)\s+wake\s+up\b"
         r"|\b(?:hop(?:e|ing)|wish(?:ing)?)\s+(?:that\s+)?my\s+(?:body|heart)\s+(?:just\s+)?(?:gives?\s+(?:up|out)|stops?)\b"
         r"|\bgone,?\s+for\s+good\b|\b(?:vanish\w*|disappear\w*)\s+(?:forever|for\s+good|for\s+ever|permanently)\b"
-        r"|\b(?:think\w*|thought)\s+(?:about|of)\s+(?:just\s+)?(?:driving|crashing|steering|swerving|walking|stepping)\b[^.!?]{0,30}"
-        r"\b(?:into|off|in\s+front\s+of|on\s+purpose)\b"
+        r"|\b(?:think\w*|thought)\s+(?:about|of)\s+(?:just\s+)?(?:driving|crashing|steering|swerving|walking|stepping|jumping)\b[^.!?]{0,30}"
+        r"\b(?:(?:into|off|in\s+front\s+of)\s+(?:the\s+|a\s+|an\s+)?(?:river|sea|lake|water|canal|traffic|train|bus|lorry|truck|barrier|"
+        r"wall|tree|bridge|cliff|edge|motorway|tracks|oncoming)|on\s+purpose)\b"
         r"|\bcrash\w*\s+(?:the|my)\s+car\s+on\s+purpose\b|\bin\s+the\s+garage\s+with\s+the\s+engine\s+running\b"
         r"|\b(?:which|what|how\s+much|how\s+many)\s+(?:of\s+)?(?:[a-z]+\s+){0,3}(?:pills|tablets|meds|medicine|medication|painkillers)\s+"
         r"(?:would\s+be\s+too\s+much|are\s+dangerous|would\s+kill|is\s+lethal|are\s+lethal|would\s+be\s+enough)\b"

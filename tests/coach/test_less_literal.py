@@ -487,6 +487,8 @@ def test_harm_told_plainly_brings_up_help(text, category):
     "He held the bread knife while we argued about whether sourdough is worth it 😂",
     "Need his permission to use the photos in my portfolio, he took them.",
     "My brother's going to burn a CD of old songs for the party.",
+    "Thinking about walking into the office tomorrow and asking for a raise.",
+    "I'll burn your toast if you keep distracting me while I cook 😂",
 ])
 def test_plain_lookalikes_do_not(text):
     assert not analyze(text)["safety"], text

@@ -21,9 +21,11 @@ ordinary texts only, train in every fold): for
 each C on the grid, the threshold with the best held-out F1.5 (BETA) of the phrase lists and the
 model together (the model only speaks when no phrase matched, so it is chosen for what it adds),
 precision counted at a realistic share of disclosures (PREVALENCE); then the C with the best F1.5.
-Recall counts one and a half times as much as precision, and no more: weighting it twice (F2)
-chose thresholds at which about one ordinary message in eight brought up the help card, which
-would teach people to ignore it. Same data and seed give the same file.
+Recall counts one and a half times as much as precision, and no more: with fewer writers, weighting
+it twice (F2) chose thresholds at which about one ordinary message in eight brought up the help
+card, which would teach people to ignore it; with 22 writers F2 chose 0.61 against 0.71, 3 points
+more recall held out, but the coach dev set's safety precision fell from 0.83 to 0.71, under its
+F1 target. Same data and seed give the same file.
 
 Needs the training extra (scikit-learn, numpy): .venv/bin/pip install -e '.[train]'
 Run from the project root (about two minutes):
@@ -58,10 +60,7 @@ EXAMPLES = Path(__file__).with_name("safety_examples.jsonl")
 # than that, so counted as they are, false alarms would look rarer than they will be.
 PREVALENCE = 0.1
 # A missed disclosure leaves someone without the help card, a false one shows a card they can
-# close, so recall counts more (see the docstring for why not more still). With 22 writers (2
-# December, later) F2 chose 0.61 instead of 0.71: 3 points more recall held out, but the coach dev
-# set's safety precision fell from 0.83 to 0.71 (a tension script about the kids left with a
-# cousin brought up the card), under its F1 target, so F1.5 stayed. Held out by writer, F1
+# close, so recall counts more (see the docstring for why not more still). Held out by writer, F1
 # was flat from 0.6 to 0.8 (0.697-0.703) while recall fell from 0.82 to 0.73; F1.5 picks the low
 # end of that plateau.
 BETA = 1.5
