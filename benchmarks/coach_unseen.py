@@ -23,6 +23,12 @@ for is said below, because a figure stays an honest estimate only while nobody t
 - set 8 (240 texts in all six kinds, English, Russian and Spanish, themed on life transitions:
   a new baby, moving in, job loss, caring for a parent, grief): written at the start of that last
   session, before its changes, and read once, at its end, after every choice; no item read.
+  Read a second time at the end of the next session (2 December, evening), after every choice.
+- set 9 (240 texts in all six kinds, 168 English, 36 Russian, 36 Spanish, themed on friendships
+  and family across distance and difference: long-distance friends, adult siblings, in-laws,
+  blended families, illness or disability, money, holidays, reconnecting): written at the start
+  of the 2 December evening session, before its changes, and read once, at its end, after every
+  choice; no item read.
 Prints per-label precision, recall and F1 and tone accuracy per set; asserts nothing. Runs in a
 clone of the project alone.
 

@@ -221,6 +221,18 @@ def _bare_verb(m: re.Match, masked: str, pattern) -> bool:
     return pattern is not VOCATIVE or trait not in _NAMES_AT_THE_END
 
 
+# "I drove you crazy this week", "driving my husband crazy", "work makes you lazy": a state brought
+# about, not a label pinned on someone (only when no "are"/"is" stands between the person and the word).
+_CAUSED_BY = re.compile(r"\b(?:driv(?:e|es|ing|en)|drove|mak(?:e|es|ing)|made|get(?:s|ting)?|got|leav(?:e|es|ing)|left)\s+$", re.I)
+_LINKING_VERB = re.compile(r"['’](?:re|s)\b|\b(?:are|were|is|was|r|being|acting)\b", re.I)
+
+
+def _caused_state(m: re.Match, masked: str) -> bool:
+    if _LINKING_VERB.search(masked, m.start(), m.start("trait")):
+        return False
+    return _CAUSED_BY.search(masked, max(0, m.start() - 12), m.start()) is not None
+
+
 def _judges(m: re.Match) -> bool:
     """Is this ROLE_LABEL match a verdict: a character word or a strongly negative word, or
     (after "not") a strongly warm one?"""
@@ -302,7 +314,7 @@ def detect_blame(text: str, masked: str, sarcastic: bool = False, denied: list |
         for m in (pattern.finditer(masked) if pattern is CALLING else shared_finditer(pattern, masked)):
             trait = m.group("trait").lower()
             if trait not in CHARACTER_WORDS and trait not in INSULT_NAMES and not _label_in_between(m) \
-                    or _bare_verb(m, masked, pattern):
+                    or _bare_verb(m, masked, pattern) or _caused_state(m, masked):
                 continue
             if _negated_before(masked, m.start()) or _NOT_WORD_IN.search(m.group()):
                 denied.append(m.span())

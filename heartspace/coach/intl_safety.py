@@ -13,6 +13,7 @@ import re
 
 from heartspace.coach.intl_patterns import LeadingWord
 from heartspace.coach.safety_broad import blank_fiction
+from heartspace.coach.safety_ideation import ES_SELF_HARM, RU_SELF_HARM
 
 R = re.compile
 _E = "[её]"  # Russian е/ё are written interchangeably
@@ -100,7 +101,7 @@ ES = {
                             r"(?:a\s+la\s+salida|fuera|afuera|en\s+la\s+puerta)\b"),
     "self_harm": LeadingWord(
         r"\bme\s+quiero\s+morir\b|\bquiero\s+morir(?:me)?\b|\bno\s+quiero\s+(?:seguir\s+)?vivir\b|\bsuicid\w*|\bmatarme\b|\bquitarme\s+la"
-        r"\s+vida\b|\bhacerme\s+daño\b|\blastimarme\b|\bme\s+corto\b|\bcortarme\b|\bnadie\s+me\s+(?:extrañaría|echaría\s+de\s+menos)\b"
+        r"\s+vida\b|\bhacerme\s+daño\b|\blastimarme\b|\bme\s+corto\b(?!\s+(?:el|la|las|los|un|una|yo|solo|sola|mucho|poco)\b)|\bcortarme\b|\bnadie\s+me\s+(?:extrañaría|echaría\s+de\s+menos)\b"
         r"|\bmejor\s+no\s+despertar\w*|\bno\s+(?:le\s+)?veo\s+sentido\s+a\s+(?:nada|la\s+vida|vivir)\b|\bmejor\s+si\s+no\s+estuviera\b|\bmejor\s+sin\s+mí\b|\bno\s+quiero\s+despertar\b|\bdesaparecer\s+para\s+siempre\b|\bno\s+(?:tiene|le\s+veo)"
         r"\s+sentido\s+vivir\b|\bacabar\s+con\s+todo\b|\bacabar\s+con\s+mi\s+vida\b|\bno\s+despertar\b|\bojalá\s+no\s+hubiera\s+nacido\b"),
 }
@@ -141,6 +142,10 @@ ES_MORE = {
                              r"[^.!?]{0,40}\b(?:nadie|tranquil\w*|mejor)\b"),
 }
 
+# Suicidal thoughts and self-harm in everyday words (safety_ideation.py).
+RU_IDEATION = {"self_harm": LeadingWord(RU_SELF_HARM)}
+ES_IDEATION = {"self_harm": LeadingWord(ES_SELF_HARM)}
+
 
 def _scan(patterns: dict, text: str, cleaned: str, spans: list, categories: list) -> None:
     for category, pattern in patterns.items():
@@ -170,6 +175,7 @@ def detect(text: str, low: str, lang: str) -> tuple[list[list], list[str]]:
     _scan(RU if lang == "ru" else ES if lang == "es" else OTHER, text, cleaned, spans, categories)
     if lang in ("ru", "es"):
         _scan(RU_MORE if lang == "ru" else ES_MORE, text, cleaned, spans, categories)
+        _scan(RU_IDEATION if lang == "ru" else ES_IDEATION, text, cleaned, spans, categories)
     spans.sort()
     return spans, categories
 

@@ -11,6 +11,7 @@ import re
 
 from heartspace.coach.rx import lower_same_length, rx
 from heartspace.coach.safety_broad import ACTS, PLAIN, SIGNS, blank_fiction
+from heartspace.coach.safety_ideation import IDEATION, SIGNS_OF_VIOLENCE
 
 IC = re.IGNORECASE
 A = r"['’]"
@@ -19,11 +20,22 @@ IDIOMS = rx(
     r"\b(?:is|was)\s+(?:absolute\s+)?murder\b|\bcould\s+(?:murder|kill)\s+(?:for\s+)?(?:a|an|some|the)\b|\bkill\s+for\s+(?:a|an|some)\b"
     r"|\b(?:nearly|almost|literally|just)\s+died\s+(?:laughing|of\s+(?:embarrassment|laughter|shame))\b|\bdied\s+laughing\b"
     r"|\bdying\s+(?:to|for)\b|\bkilling\s+(?:it|me\s+with)\b|\b(?:you|this|that|it)(?:" + A + r"re|" + A + r"s|\s+is|\s+are)\s+"
-    r"killing\s+me\b|\bkill\s+me\s+now\b|\bmy\s+feet\s+are\s+killing\b|\bdead\s+tired\b|\bdead\s+to\s+me\b|\bto\s+die\s+for\b"
+    r"killing\s+me\b|\bkill\s+me\s+now\b|\bmy\s+feet\s+are\s+killing\b|\bdead\s+tired\b|\bdead\s+to\s+me\b|\bto\s+die\s+for\b(?!\s+(?:years|months|weeks|ages|so\s+long|a\s+long\s+time|the\s+(?:last|past))\b)"
     r"|\bkill(?:ed)?\s+(?:the|a)\s+(?:mood|vibe|time|lights|engine|spider|bug|wasp|plant|plants|conversation|joke|song)\b"
     r"|\bslay(?:ed|ing)?\b|\bbeat\s+(?:me|you|him|her)\s+(?:to\s+it|at)\b|\bbeat\s+the\s+(?:traffic|rush|heat|queue)\b"
     r"|\bhit\s+(?:me|us)\s+up\b|\bhit\s+(?:the|a)\s+(?:road|gym|wall\s+at\s+work|jackpot|spot|button|snooze)\b"
-    r"|\bit\s+hit\s+me\b|\breality\s+hit\b|\bpunch(?:ed)?\s+line\b|\bdrop\s+dead\s+gorgeous\b", IC)
+    r"|\bit\s+hit\s+me\b|\breality\s+hit\b|\bpunch(?:ed)?\s+line\b|\bdrop\s+dead\s+gorgeous\b"
+    # Tired of early alarms, walking into a meeting, a fringe cut on purpose: the words of a
+    # disclosure in an ordinary day (the model reads the text with these blanked too).
+    r"|\b(?:tired|sick|so\s+over)\s+of\s+waking\s+up\s+(?:at(?!\s+all\b)|early|before|for|to|in\s+the\s+middle|every\s+(?:morning|day)\s+"
+    r"(?:at|for|to|before))\b"
+    r"|\bwalk(?:s|ed|ing)?\s+into\s+(?:the|a|my|that|this)\s+(?:office|room|meeting|shop|store|kitchen|class|classroom|interview|party|"
+    r"pub|bar|gym|restaurant|cafe|café|lecture|exam|boardroom)\b"
+    r"|\bcut\s+(?:my|her|his|their|your)\s+(?:own\s+)?(?:fringe|hair|bangs|nails|beard)\b"
+    # Hair dye spelt "die", a pet's scratch, a seatbelt or a strap cutting into a shoulder.
+    r"|\b(?:die|dye|dying|dyeing|died|dyed)\s+(?:my|her|his|your|their|the|our)\s+(?:hair|beard|fringe|roots|eyebrows|jeans|clothes|shirt)\b"
+    r"|\b(?:the|my|our|her|his|their)\s+(?:cat|kitten|dog|puppy|hamster|rabbit|parrot)\s+(?:scratched|scratches|bit|bites|nipped|clawed)\b"
+    r"|\b(?:seatbelt|seat\s+belt|straps?|waistband|bra|boots?|shoes?|rope|lanyard)\s+(?:\w+\s+)?(?:cut|cuts|cutting|dug|digs|digging)\s+into\b", IC)
 
 # I'll kill you if you eat my leftovers: a joke threat about a trivial thing.
 JOKE_THREAT = rx(r"\b(?:(?:I|he|she|they|you)(?:" + A + r"ll|" + A + r"d|\s+will|\s+would)|gonna|going\s+to)\s+"
@@ -85,7 +97,7 @@ PATTERNS = {
         r"hurt|hurting|harm|harming|burn|burning)\s+myself\b|\b(?:don" + A + r"?t|do\s+not|no\s+longer)\s+(?:really\s+|even\s+|honestly\s+|actually\s+|just\s+)?(?:want\s+to|wanna)\s+(?:be\s+here|live|"
         r"wake\s+up|exist|be\s+alive|go\s+on)\b|\bnot\s+(?:being|be)\s+(?:here|around|alive)\s+any\s*more\b|\bbetter\s+off\s+"
         r"(?:without\s+me|dead|if\s+I\s+(?:was|were)\s+(?:gone|dead))\b|\b(?:nobody|no\s+one|no-one)\s+would\s+(?:even\s+)?(?:miss|"
-        r"notice|care)\b[^.!?]{0,40}\b(?:gone|dead|died|disappeared)\b|\bwant(?:ed)?\s+to\s+die\b|\bwish\s+I\s+(?:was|were)\s+"
+        r"notice|care)\b[^.!?]{0,40}\b(?:gone|dead|died|disappeared)\b|\bwant(?:ed)?\s+to\s+die\b(?!\s+(?:my|your|her|his|the|our|their|it)\b)|\bwish\s+I\s+(?:was|were)\s+"
         r"(?:dead|never\s+born|gone)\b|\bno\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|going\s+on)\b|\bcan" + A + r"?t\s+go\s+on\b"
         r"|\boverdose\b|\btake\s+all\s+(?:my|the)\s+pills\b|\bjump\s+(?:off|in\s+front)\b|\bdisappear\s+for\s+good\b|\bend\s+my\s+own\b"
         r"|\bbetter\s+off\s+(?:if|when)\s+I\s+(?:was|were|wasn['’]?t|weren['’]?t|am\s+not|was\s+not)\s+(?:around|here|alive|gone|"
@@ -94,9 +106,10 @@ PATTERNS = {
 }
 
 
-# One pattern per category (this module's phrases, then safety_broad's): fewer, larger gated
+# One pattern per category (this module's phrases, then safety_broad's and safety_ideation's): fewer, larger gated
 # patterns cost less than many small ones, and the same branches run.
-MERGED = {category: rx(PATTERNS[category].pattern + "|" + ACTS[category] + "|" + SIGNS[category] + "|" + PLAIN[category], IC)
+MERGED = {category: rx("|".join([PATTERNS[category].pattern, ACTS[category], SIGNS[category], PLAIN[category]]
+                                 + [more[category] for more in (IDEATION, SIGNS_OF_VIOLENCE) if category in more]), IC)
           for category in PATTERNS}
 
 

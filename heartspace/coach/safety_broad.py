@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from heartspace.coach.safety_ideation import ONE_OCCASION
+
 IC = re.IGNORECASE
 A = r"['’]"
 
@@ -84,7 +86,7 @@ ACTS = {
         r"\bbetter\s+off\b[^.!?]{0,40}\b(?:without\s+me|if\s+I\b[^.!?]{0,25}\b(?:wasn" + A + r"?t|weren" + A + r"?t|was\s+not|"
         r"were\s+not|gone|dead|died|disappeared))"
         r"|\b(?:everyone|everybody|they|you|the\s+world|my\s+family)\s+(?:would\s+be|(?:is|are)|will\s+be)\s+(?:so\s+much\s+)?"
-        r"(?:better|happier|easier|fine)\s+without\s+me\b"
+        r"(?:better|happier|easier|fine)\s+without\s+me\b" + ONE_OCCASION +
         r"|\b(?:take|taking|took|swallow\w*)\s+(?:all\s+(?:of\s+)?(?:my|the|her|his)|a\s+(?:handful|bunch|bottle|load)\s+of|"
         r"the\s+whole\s+(?:bottle|box|packet)\s+of)\s+(?:\w+\s+)?(?:pills|tablets|meds|medication|painkillers)\b"
         r"|\b(?:pills|tablets|meds)\s+at\s+once\b"
@@ -92,7 +94,7 @@ ACTS = {
         r"|\b(?:cuts?|hurts?|harms?|burns?|hits?)\s+(?:herself|himself|themselves)\b"
         r"|\bwasn" + A + r"?t\s+around\s+(?:any\s+more|anymore)\b|\bdisappear(?:ed)?\s+(?:forever|for\s+good)\b"
         r"|\b(?:thinking|thought|thoughts)\s+(?:a\s+lot\s+|so\s+much\s+|too\s+much\s+|lately\s+|again\s+)?(?:about|of)\s+(?:not\s+waking\s+up|ending\s+(?:it|my\s+life|things)|killing\s+myself|not\s+being\s+"
-        r"(?:here|around|alive)|dying|suicide|hurting\s+myself|taking\s+(?:all\s+)?(?:my|the)\s+pills)\b"
+        r"(?:here|around|alive)|dying\b(?!\s+(?:my|your|her|his|the|it|our)\b)|suicide|hurting\s+myself|taking\s+(?:all\s+)?(?:my|the)\s+pills)\b"
         r"|\b(?:no|any)\s+point\s+(?:in\s+)?(?:living|going\s+on|carrying\s+on|being\s+alive|me\s+being\s+here)\b"
         r"|\b(?:wish|wished)\s+I\s+(?:could\s+)?(?:just\s+)?(?:disappear|not\s+wake\s+up|die|stop\s+existing|fall\s+asleep\s+and)\b"
         r"|\b(?:suicide|goodbye)\s+(?:note|letter)s?\b|\bburden\s+(?:to|on)\s+(?:everyone|everybody|you\s+all|my\s+family|"
@@ -194,10 +196,13 @@ SIGNS = {
         r"|\bstops?\s+finding\s+me\b|\bso\s+(?:he|she|my\s+ex)\s+(?:can" + A + r"?t|won" + A + r"?t)\s+(?:find|catch|follow|track)\s+me\b"
         r"|\bfollow(?:s|ed|ing)\s+me\s+from\s+(?:work|the\s+(?:gym|station|bus|office|school|pub|club|shop)|school|my|home|uni)\b"),
     "self_harm": (
-        r"\bjump(?:ing|ed)?\b[^.!?]{0,40}\b(?:platform|bridge|train|tracks|roof|balcony|ledge|cliff)\b|\b(?:platform|bridge|roof|"
+        # ("Jumped off the train at the wrong stop" is getting off it.)
+        r"\bjump(?:ing|ed)?\b(?!\s+(?:off|on|onto|out\s+of)\s+(?:the|a|my)\s+(?:train|bus|tram)\b)[^.!?]{0,40}\b(?:platform|bridge|train|tracks|roof|balcony|ledge|cliff)\b|\b(?:platform|bridge|roof|"
         r"balcony|ledge)\b[^.!?]{0,40}\bjump"
         r"|\b(?:how\s+many|enough)\s+(?:of\s+)?(?:my\s+|the\s+|her\s+|his\s+)?(?:sleeping\s+)?(?:pills|tablets|meds|paracetamol|"
         r"painkillers)\b"
+        # ("How many tablets should I take for a migraine?" asks about a dose.)
+        r"(?!\s+(?:should|do|can|could|may|shall)\s+(?:I|you|he|she|we)\s+take\b|\s+(?:a|per)\s+day\b|\s+to\s+take\s+for\b)"
         r"|\bif\s+I\s+(?:just\s+)?(?:didn" + A + r"?t|did\s+not|never)\s+wake\s+up\b|\b(?:not|never)\s+wak(?:e|ing)\s+up\s+(?:again|at\s+all|ever)\b"
         r"|\bgone\s+for\s+good\b|\bbefore\s+I(?:" + A + r"m|\s+am)\s+gone\b"
         r"|\b(?:easier|better|happier|lighter|quieter|simpler)\b[^.!?]{0,30}\bif\s+I\s+(?:just\s+)?(?:wasn" + A + r"?t|weren" + A +
