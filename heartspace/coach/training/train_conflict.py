@@ -57,7 +57,15 @@ PREVALENCE = 0.1
 WARM = {"15", "5", "18", "0", "17", "13", "20", "21", "23"}
 # A flag the model adds must have been right at least this often held out: a wrong "this reads as
 # blame" on a kind message is what makes people stop trusting the coach. (Chosen by F1 alone, the
-# thresholds flagged one ordinary draft in ten on material by other writers.)
+# thresholds flagged one ordinary draft in ten on material by other writers.) The floor costs
+# recall, and that was weighed again on 2 December, evening: with 26 writers it holds contempt at
+# 0.88, where held out it finds 60% (F1 0.69), while a floor of 0.7 chose 0.72 (71%, F1 0.73; a
+# false flag on 2.0% of the other writers' non-contempt texts against 0.8%) and blame 0.84 against
+# 0.96. Trained that way, the unseen sets' contempt and blame F1 rose on average, but enthusiasm
+# read as sarcasm more often: two warm coach dev texts were flagged ("the lasagna was incredible...
+# never leave me"), VADER's tweets fell from 96.5% to 95.8%, and blame on warm comments rose from
+# 1.35% to 1.91% (the limit is 2%). Kept at 0.8: a false "this reads as sarcasm" on a kind message
+# costs more trust than a missed one, and most of what people write is kind or ordinary.
 ADDED_PRECISION = 0.8
 COMMENTS = 5000
 KEEP_ABOVE = 0.02
