@@ -1,5 +1,5 @@
-"""Suicidal thoughts and self-harm in everyday words (safety_ideation.py), and the everyday uses
-of the same words that are not disclosures. Our own sentences, written for these tests."""
+"""Suicidal thoughts, self-harm and violence in everyday words (safety_ideation.py), and the
+everyday uses of the same words that are not disclosures. Our own sentences, written for these tests."""
 
 from __future__ import annotations
 
@@ -36,14 +36,70 @@ from heartspace.coach import analyze, safety
     'Sometimes I want to crash my car on the way home.',
     'I thought about stepping in front of the train this morning.',
     'I nearly drove into the river last night on purpose.',
+    # told in passing
+    "honestly thinking about jumping, it's that bad tonight",
+    "punched myself again after the call with dad",
+    "I've got the tablets lined up and I keep staring at them.",
+    "Thanks for keeping my blades at yours this month.",
+    "thank you for ringing the samaritans with me last night",
+    "looked up the highest bridge in the county. don't ask.",
+    "if I vanished would anyone even notice",
+    "I swallowed most of my pills on Friday and told nobody.",
+    "Sitting on the bathroom floor with a razor, again.",
 ])
-def test_ideation_in_everyday_words_is_found_by_the_phrases(text):
+def test_self_harm_in_everyday_words_is_found_by_the_phrases(text):
     spans, categories = safety.detect(text)
     assert categories == ["self_harm"], (text, spans)
     assert analyze(text)["safety"] is True
 
 
 @pytest.mark.parametrize("text", [
+    "Жить надоело, честно. Каждый день одно и то же.",
+    "Всё чаще думаю о том, чтобы всё закончить.",
+    "Смотрела, с какого этажа наверняка.",
+    "Иногда хочется шагнуть под поезд.",
+    "Опять режу руки, никто не знает.",
+    "Коплю таблетки в коробке из-под чая.",
+    "Quiero dejar de existir un tiempo.",
+    "Llevo días pensando en tirarme del puente.",
+    "Siento que sobro en todas partes.",
+    "Me corto los brazos cuando nadie mira.",
+    "Voy guardando las pastillas que me recetan.",
+    "Me volví a cortar el domingo y no se lo he dicho a nadie.",
+    "Думала шагнуть с крыши, но позвонила сестре.",
+])
+def test_russian_and_spanish_ideation_is_found(text):
+    assert analyze(text)["safety"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "My flatmate slammed me into the fridge over the washing up.",
+    "Last week she cracked a plate over my shoulder.",
+    "She scratched my face up again, it will heal.",
+    'He "accidentally" shut the car door on my hand. Third time.',
+    "He is belt strict with my son, and my son is seven.",
+    "Wore sunglasses to the recital, not for the sun.",
+    "Things got a little rough last night, can I stay at yours?",
+    "I'm in the bathroom with the lock on, he's smashing things.",
+    "I felt sick when you shook the baby to make her stop crying.",
+    # told in passing
+    "I felt furious when you smacked Mia across the face for spilling juice.",
+    "my ex broke my nose last spring and now he's texting again",
+    "got slapped in the hallway again tonight",
+    "he cornered me in the garage and wouldn't let me past",
+    "my supervisor keeps grabbing me when nobody's around",
+])
+def test_violence_told_by_what_was_done_is_found_by_the_phrases(text):
+    spans, categories = safety.detect(text)
+    assert categories == ["violence"], (text, spans)
+
+
+def test_a_threat_to_stab_is_a_threat():
+    assert safety.detect("He threatened to stab me if I called my sister.")[1] == ["threat"]
+
+
+@pytest.mark.parametrize("text", [
+    # everyday life
     "I'm so tired of waking up at 5 for this job.",
     "She walked into the room and I just froze, it was so awkward.",
     "I cut my hair really short on purpose, new look!",
@@ -71,32 +127,22 @@ def test_ideation_in_everyday_words_is_found_by_the_phrases(text):
     'His words cut deeper than any knife.',
     'I just want to not exist on social media for a while, deleting the apps.',
     "I've been wanting to die my hair blue for years.",
-])
-def test_the_same_words_in_everyday_life_bring_up_no_card(text):
-    result = analyze(text)
-    assert result["safety"] is False, (text, result["spans"]["safety"])
-
-
-@pytest.mark.parametrize("text", [
-    "Жить надоело, честно. Каждый день одно и то же.",
-    "Всё чаще думаю о том, чтобы всё закончить.",
-    "Смотрела, с какого этажа наверняка.",
-    "Иногда хочется шагнуть под поезд.",
-    "Опять режу руки, никто не знает.",
-    "Коплю таблетки в коробке из-под чая.",
-    "Quiero dejar de existir un tiempo.",
-    "Llevo días pensando en tirarme del puente.",
-    "Siento que sobro en todas partes.",
-    "Me corto los brazos cuando nadie mira.",
-    "Voy guardando las pastillas que me recetan.",
-    "Me volví a cortar el domingo y no se lo he dicho a nadie.",
-    "Думала шагнуть с крыши, но позвонила сестре.",
-])
-def test_russian_and_spanish_ideation_is_found(text):
-    assert analyze(text)["safety"] is True
-
-
-@pytest.mark.parametrize("text", [
+    # accidents, pets and weather
+    "The cat scratched my face when I tried to bathe her.",
+    "I accidentally shut the car door on my hand, ouch.",
+    "Shake the baby bottle before you warm it.",
+    "Things got a bit rough financially this year.",
+    "The waves slammed me into the rocks, I was fine.",
+    "Sunglasses on, not for the sun, just hungover lol.",
+    # sport, work and jokes
+    "He keeps grabbing me a coffee on his way in, so sweet.",
+    "Thinking about jumping in the lake after the run!",
+    "We rang the crisis team at work about the server outage.",
+    "Threatened to leave the group chat if we kept posting memes.",
+    "Jiu jitsu tonight: got choked out twice and tapped, loving it.",
+    "I got choked up during the wedding speech.",
+    "Quería morirme de vergüenza cuando me caí en la boda.",
+    # Russian and Spanish
     "Хочу всё закончить с ремонтом до Нового года.",
     "Устала жить в этой квартире с соседями.",
     "Лет в семнадцать я резала руки. Сейчас шрамы побелели, всё позади.",
@@ -105,81 +151,6 @@ def test_russian_and_spanish_ideation_is_found(text):
     "Tengo ganas de morirme de risa con esta serie.",
     "Esta empresa va a dejar de existir en enero.",
 ])
-def test_russian_and_spanish_lookalikes_bring_up_no_card(text):
-    result = analyze(text)
-    assert result["safety"] is False, result["spans"]["safety"]
-
-
-@pytest.mark.parametrize("text", [
-    "My flatmate slammed me into the fridge over the washing up.",
-    "Last week she cracked a plate over my shoulder.",
-    "She scratched my face up again, it will heal.",
-    'He "accidentally" shut the car door on my hand. Third time.',
-    "He is belt strict with my son, and my son is seven.",
-    "Wore sunglasses to the recital, not for the sun.",
-    "Things got a little rough last night, can I stay at yours?",
-    "I'm in the bathroom with the lock on, he's smashing things.",
-    "I felt sick when you shook the baby to make her stop crying.",
-])
-def test_violence_told_by_what_was_done_is_found_by_the_phrases(text):
-    spans, categories = safety.detect(text)
-    assert categories == ["violence"], (text, spans)
-
-
-@pytest.mark.parametrize("text", [
-    "The cat scratched my face when I tried to bathe her.",
-    "I accidentally shut the car door on my hand, ouch.",
-    "Shake the baby bottle before you warm it.",
-    "Things got a bit rough financially this year.",
-    "The waves slammed me into the rocks, I was fine.",
-    "Sunglasses on, not for the sun, just hungover lol.",
-])
-def test_the_same_words_about_accidents_and_weather_bring_up_no_card(text):
-    result = analyze(text)
-    assert result["safety"] is False, (text, result["spans"]["safety"])
-
-
-@pytest.mark.parametrize("text", [
-    "I felt furious when you smacked Mia across the face for spilling juice.",
-    "my ex broke my nose last spring and now he's texting again",
-    "got slapped in the hallway again tonight",
-    "he cornered me in the garage and wouldn't let me past",
-    "my supervisor keeps grabbing me when nobody's around",
-])
-def test_violence_told_in_passing_is_found(text):
-    spans, categories = safety.detect(text)
-    assert "violence" in categories, (text, spans)
-
-
-def test_a_threat_to_stab_is_a_threat():
-    assert safety.detect("He threatened to stab me if I called my sister.")[1] == ["threat"]
-
-
-@pytest.mark.parametrize("text", [
-    "honestly thinking about jumping, it's that bad tonight",
-    "punched myself again after the call with dad",
-    "I've got the tablets lined up and I keep staring at them.",
-    "Thanks for keeping my blades at yours this month.",
-    "thank you for ringing the samaritans with me last night",
-    "looked up the highest bridge in the county. don't ask.",
-    "if I vanished would anyone even notice",
-    "I swallowed most of my pills on Friday and told nobody.",
-    "Sitting on the bathroom floor with a razor, again.",
-])
-def test_self_harm_told_in_passing_is_found(text):
-    spans, categories = safety.detect(text)
-    assert "self_harm" in categories, (text, spans)
-
-
-@pytest.mark.parametrize("text", [
-    "He keeps grabbing me a coffee on his way in, so sweet.",
-    "Thinking about jumping in the lake after the run!",
-    "We rang the crisis team at work about the server outage.",
-    "Threatened to leave the group chat if we kept posting memes.",
-    "Jiu jitsu tonight: got choked out twice and tapped, loving it.",
-    "I got choked up during the wedding speech.",
-    "Quería morirme de vergüenza cuando me caí en la boda.",
-])
-def test_the_same_words_in_sport_work_and_jokes_bring_up_no_card(text):
+def test_the_same_words_in_everyday_life_bring_up_no_card(text):
     result = analyze(text)
     assert result["safety"] is False, (text, result["spans"]["safety"])
