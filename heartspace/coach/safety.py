@@ -25,13 +25,13 @@ IDIOMS = rx(
     r"|\bslay(?:ed|ing)?\b|\bbeat\s+(?:me|you|him|her)\s+(?:to\s+it|at)\b|\bbeat\s+the\s+(?:traffic|rush|heat|queue)\b"
     r"|\bhit\s+(?:me|us)\s+up\b|\bhit\s+(?:the|a)\s+(?:road|gym|wall\s+at\s+work|jackpot|spot|button|snooze)\b"
     r"|\bit\s+hit\s+me\b|\breality\s+hit\b|\bpunch(?:ed)?\s+line\b|\bdrop\s+dead\s+gorgeous\b"
-    # Tired of early alarms, walking into a meeting, a fringe cut on purpose: the words of a
+    # Tired of early alarms, walking into a meeting, cutting one's own fringe: the words of a
     # disclosure in an ordinary day (the model reads the text with these blanked too).
     r"|\b(?:tired|sick|so\s+over)\s+of\s+waking\s+up\s+(?:at(?!\s+all\b)|early|before|for|to|in\s+the\s+middle|every\s+(?:morning|day)\s+"
     r"(?:at|for|to|before))\b"
     r"|\bwalk(?:s|ed|ing)?\s+into\s+(?:the|a|my|that|this)\s+(?:office|room|meeting|shop|store|kitchen|class|classroom|interview|party|"
     r"pub|bar|gym|restaurant|cafe|café|lecture|exam|boardroom)\b"
-    r"|\bcut\s+(?:my|her|his|their|your)\s+(?:own\s+)?(?:fringe|hair|bangs|nails|beard)\b"
+    r"|\bI\s+(?:\w+\s+)?cut\s+my\s+(?:own\s+)?(?:fringe|hair|bangs|nails|beard)\b|\bcut\s+my\s+own\s+(?:fringe|hair|bangs|nails|beard)\b"
     # Hair dye spelt "die", a pet's scratch, a seatbelt or a strap cutting into a shoulder.
     r"|\b(?:die|dye|dying|dyeing|died|dyed)\s+(?:my|her|his|your|their|the|our)\s+(?:hair|beard|fringe|roots|eyebrows|jeans|clothes|shirt)\b"
     r"|\b(?:the|my|our|her|his|their)\s+(?:cat|kitten|dog|puppy|hamster|rabbit|parrot)\s+(?:scratched|scratches|bit|bites|nipped|clawed)\b"

@@ -24,9 +24,9 @@ LIFE = (r"(?:living\b(?!\s+(?:in|with|at|here|there|like|off|on|under|next|out|p
         r"|waking\s+up\b(?!\s+(?:at(?!\s+all\b)|early|to|for|before|with|in\s+the|on|this|so|when|and\s+(?:going|getting|finding|seeing)"
         r"|every\s+(?:morning|day)\s+(?:at|for|to|early|before))\b))")
 # When, where or for whom a "without me" or "not being here" is meant: a party, a weekend, a shift, or
-# "without me nagging".
+# "without me nagging" (but not "without me being here" or "existing").
 ONE_OCCASION = (r"(?!\s+(?:for|at|on|tonight|today|tomorrow|this|while|till|until|when|if|in\s+the|there|during|around\s+for"
-                r"|(?!(?:breathing|weighing)\b)[a-z]+ing)\b)")
+                r"|(?!(?:breathing|weighing|being|existing|living|taking\s+up)\b)[a-z]+ing)\b)")
 
 IDEATION = {
     "self_harm": (
@@ -126,7 +126,7 @@ ES_SELF_HARM = (
     r"|\bcu[áa]ntos\s+pisos\s+(?:hacen\s+falta|necesito|tendr[íi]a)\b"
     r"|\b(?:juntando|guardando|acumulando|ahorrando)\s+(?:las\s+|mis\s+)?(?:pastillas|ibuprofenos?|paracetamol\w*|somníferos|antidepresivos)\b"
     r"|\blas\s+voy\s+juntando\b|\bme\s+quemo\s+con\b[^.!?]{0,50}\b(?:a\s+propósito|aposta|adrede|donde\s+no\s+se\s+ve|para\s+(?:sentir|castigarme))|\bquemarme\s+(?:los|las|el|la|con)\b"
-    r"|\bme\s+(?:corto|rajo|araño)\s+(?:los\s+|las\s+)?(?:brazos|muñecas|piernas|muslos|tripa)\b"
+    r"|\bme\s+(?:corto|rajo|araño)\s+(?:los\s+|las\s+)?(?:brazos|muñecas|piernas|muslos|tripa|venas)\b"
     r"|\bmétodos\s+para\s+(?:morir|matarme|suicid)|\bya\s+(?:elegí|decidí)\s+cómo\b|\bprefiero\s+no\s+estar\b(?!\s+(?:en|ahí|allí|allí)\b)"
     r"|\bsiento\s+que\s+sobro\b|\bsobro\s+en\s+(?:este\s+mundo|esta\s+vida)\b"
     r"|\bme\s+volví\s+a\s+cortar\b|\bvolví\s+a\s+cortarme\b"
@@ -136,7 +136,7 @@ ES_SELF_HARM = (
 # Violence told by what was done or what it left, without a word of violence: slammed into the
 # fridge, a plate cracked over a shoulder, a grip on the jaw, a baby shaken, a face scratched, a
 # door shut on a hand "by accident", a belt used on a child, dark glasses "not for the sun", a
-# night spent behind a locked bathroom door.
+# night spent behind a locked bathroom door, hair cut off as a punishment.
 SIGNS_OF_VIOLENCE = {
     "violence": (
         r"(?<!waves\s)(?<!wave\s)(?<!wind\s)(?<!crowd\s)(?<!current\s)(?<!tide\s)\b(?:slam\w*|ram\w*|smash\w*|throw\w*|threw|pin\w*)\s+me\s+(?:into|against|onto|up\s+against)\s+(?:the|a|my|our)\s+\w+"
@@ -149,6 +149,8 @@ SIGNS_OF_VIOLENCE = {
         r"|\b(?:things|it)\s+got\s+(?:a\s+(?:bit|little)\s+|kind\s+of\s+|pretty\s+|really\s+)?(?:rough|violent)\b"
         r"(?!\s+(?:financially|at\s+work|for\s+a\s+while|with\s+money|at\s+sea|on\s+the\s+pitch|in\s+the\s+game)\b)"
         r"|\bin\s+the\s+(?:bathroom|bedroom|car)\s+with\s+the\s+(?:door\s+)?lock(?:ed)?\s+on\b"
+        r"|\b(?:he|she|they|mum|mom|dad|my\s+[a-z]+)\s+cut\s+(?:off\s+)?my\s+hair\s+(?:off\s+)?(?:to\s+punish|as\s+(?:a\s+)?punishment|"
+        r"because\s+I|while\s+I\s+(?:slept|was\s+asleep))"
         r"|\b(?:smack\w*|slap\w*|hit|hits|punch\w*)\s+(?!myself\b|yourself\b)[a-z]+\s+(?:across|in)\s+the\s+(?:face|head|mouth)\b"
         r"|\b(?:he|she|they|my\s+ex|ex|my\s+(?:husband|wife|partner|boyfriend|girlfriend|dad|mum|mom|stepdad))\s+broke\s+my\s+"
         r"(?:nose|jaw|ribs?|arm|wrist|cheekbone|fingers?|teeth|tooth)\b"
