@@ -29,6 +29,11 @@ for is said below, because a figure stays an honest estimate only while nobody t
   blended families, illness or disability, money, holidays, reconnecting): written at the start
   of the 2 December evening session, before its changes, and read once, at its end, after every
   choice; no item read.
+- set 10 (240 texts in all six kinds, 168 English, 36 Russian, 36 Spanish, themed on
+  relationships that are new or changing: early dating, flatmates, friends at work, parents and
+  teenagers, retired parents, neighbours, second marriages): written at the start of the 3
+  December session, before its model changes, and read once, at its end, after every choice; no
+  item read.
 Prints per-label precision, recall and F1 and tone accuracy per set; asserts nothing. Runs in a
 clone of the project alone.
 

@@ -126,12 +126,12 @@ def _praises(clause: str) -> bool:
     return s["compound"] >= 0.3 and s["neg"] <= 0
 
 
-# "You're always there for me", "you always have my back", "always in my thoughts": warm absolutes
+# "You're always there for me", "there when I need you", "you always have my back", "always in my thoughts": warm absolutes
 # in words the sentiment lexicon gives no score. Read right after "always", and only without a
 # catch in the sentence ("there for everyone but me", "there when you need something").
 WARM_ALWAYS = re.compile(
-    r"\s+(?:(?:so|just|really|honestly|been)\s+)?(?:(?:there|here)\s+for\b|(?:have|has|got)\s+(?:my|our)\s+backs?\b"
-    r"|on\s+(?:my|our)\s+(?:mind|side)\b|in\s+(?:my|our)\s+(?:thoughts|hearts?|prayers|corner)\b"
+    r"\s+(?:(?:so|just|really|honestly|been)\s+)?(?:(?:there|here)\s+(?:for\b|when\s+(?:i|we)\s+(?:need|call)\b)"
+    r"|(?:have|has|got)\s+(?:my|our)\s+backs?\b|on\s+(?:my|our)\s+(?:mind|side|radar)\b|in\s+(?:my|our)\s+(?:thoughts|hearts?|prayers|corner)\b"
     r"|remember(?:s|ing)?\s+(?:the\s+little\s+things|to\s+(?:ask|call|text|check|bring|save)|(?:my|our)\s+(?:birthday|anniversary)|birthdays)\b"
     r"|show(?:s|ing)?\s+up\s+(?:for|when\s+(?:it\s+(?:counts|matters)|i\s+need))\b"
     r"|mak(?:e|es|ing)\s+(?:time|room|space)\s+for\s+(?:me|us)\b|look(?:s|ing)?\s+out\s+for\b"

@@ -158,7 +158,7 @@ MOTIVE = rx(
     r"|\bwhat" + A + r"?s\s+(?:your\s+problem|wrong\s+with\s+you)\b|\bwhat\s+is\s+(?:your\s+problem|wrong\s+with\s+you)\b"
     r"|\bwhy\s+(?:do|does)\s+(?:you|he|she)\s+(?:have|need)\s+to\s+(?:be|make|ruin|turn)\b|\bwhy\s+are\s+you\s+(?:like\s+this|"
     r"always|so\s+\w+)\b|\bwhy\s+can" + A + r"?t\s+you\s+(?:ever|just\s+once|for\s+once)\b|\bact\s+your\s+age\b|\bgrow\s+up\b"
-    r"|\bis\s+it\s+(?:really\s+)?(?:so\s+|too\s+)?(?:much|hard)\s+to\s+ask\b|\byou(?:" + A + r"re|\s+are)\s+(?:never\s+there|always\s+there(?!\s+for))\b"
+    r"|\bis\s+it\s+(?:really\s+)?(?:so\s+|too\s+)?(?:much|hard)\s+to\s+ask\b|\byou(?:" + A + r"re|\s+are)\s+(?:never\s+there|always\s+there(?!\s+(?:for|when\s+(?:i|we)\s+(?:need|call)\b)))\b"
     r"|\b(?:typical|classic)\s+(?:you|him|her|of\s+you)\b|\bthat" + A + r"?s\s+so\s+(?:you|like\s+you)\b|\byou(?:" + A + r"re|\s+are)\s+"
     r"(?:just\s+)?like\s+your\s+(?:mother|father|mum|mom|dad)\b"
     r"|\b(?:you|he|she|they)(?:" + A + r"re|" + A + r"s|\s+are|\s+is|\s+was|\s+were)\s+(?:such\s+|a\s+total\s+|a\s+complete\s+|an?\s+)+"

@@ -387,8 +387,15 @@ class GatedPattern:
         return text
 
 
+_UPPER_CASE_ESCAPE = re.compile(r"(?<!\\)(?:\\\\)*\\[A-Z]")
+
+
 def rx(source: str, flags: int = 0):
     """Compile `source` for lower-cased text (an IGNORECASE flag is redundant and dropped)."""
+    escape = _UPPER_CASE_ESCAPE.search(source)
+    if escape:
+        # Lower-casing the source would silently turn \W into \w, the opposite class.
+        raise ValueError(f"rx() sources must not use upper-case escapes: {escape.group()!r} in {source[:60]!r}...")
     source = source.lower().replace("(?p<", "(?P<")
     flags &= ~re.IGNORECASE
     branches = split_top(source)

@@ -11,7 +11,7 @@ import re
 
 from heartspace.coach.rx import lower_same_length, rx
 from heartspace.coach.safety_broad import ACTS, PLAIN, SIGNS, blank_fiction
-from heartspace.coach.safety_ideation import IDEATION, SIGNS_OF_VIOLENCE
+from heartspace.coach.safety_ideation import IDEATION, IN_FEW_WORDS, SIGNS_OF_VIOLENCE
 
 IC = re.IGNORECASE
 A = r"['’]"
@@ -35,7 +35,10 @@ IDIOMS = rx(
     # Hair dye spelt "die", a pet's scratch, a seatbelt or a strap cutting into a shoulder.
     r"|\b(?:die|dye|dying|dyeing|died|dyed)\s+(?:my|her|his|your|their|the|our)\s+(?:hair|beard|fringe|roots|eyebrows|jeans|clothes|shirt)\b"
     r"|\b(?:the|my|our|her|his|their)\s+(?:cat|kitten|dog|puppy|hamster|rabbit|parrot)\s+(?:scratched|scratches|bit|bites|nipped|clawed)\b"
-    r"|\b(?:seatbelt|seat\s+belt|straps?|waistband|bra|boots?|shoes?|rope|lanyard)\s+(?:\w+\s+)?(?:cut|cuts|cutting|dug|digs|digging)\s+into\b", IC)
+    r"|\b(?:seatbelt|seat\s+belt|straps?|waistband|bra|boots?|shoes?|rope|lanyard)\s+(?:\w+\s+)?(?:cut|cuts|cutting|dug|digs|digging)\s+into\b"
+    # Permission to use someone's work is licensing, not control.
+    r"|\bpermission\s+to\s+(?:use|reuse|share|post|print|quote|publish|feature|repost)\s+(?:the|his|her|their|your|my|a|an|some)\s+"
+    r"(?:\w+\s+)?(?:photos?|pictures?|images?|music|songs?|tracks?|quotes?|work|logo|designs?|footage|videos?|recipes?|words|lyrics|art|drawings?)\b", IC)
 
 # I'll kill you if you eat my leftovers: a joke threat about a trivial thing.
 JOKE_THREAT = rx(r"\b(?:(?:I|he|she|they|you)(?:" + A + r"ll|" + A + r"d|\s+will|\s+would)|gonna|going\s+to)\s+"
@@ -47,13 +50,14 @@ JOKE_THREAT = rx(r"\b(?:(?:I|he|she|they|you)(?:" + A + r"ll|" + A + r"d|\s+will
 PATTERNS = {
     "violence": rx(
         r"\b(?:hit|hits|hitting|punch|punched|punches|punching|slap|slapped|slaps|slapping|kick|kicked|kicks|kicking|choke|choked|chokes|choking|"
-        r"strangled|strangles|shoved|shoves|shoving|beat|beats|beating|beaten|bit|bites|burned|burnt|smacked|smacks|"
-        r"headbutted|pinned|throttled|attacked|assaulted)\s+"
+        r"strangled|strangles|strangling|shoved|shoves|shoving|beat|beats|beating|beaten|bit|bites|burned|burnt|smacked|smacks|"
+        r"headbutted|pinned|pinning|throttled|throttles|throttling|attacked|assaulted)\s+"
         r"(?:me|us|my\s+(?:arm|arms|neck|throat|face|wrist|wrists|hair|head)|the\s+(?:kids|children|baby|dog|cat)|our\s+"
         r"(?:kids|children|son|daughter|baby|dog|cat)|my\s+(?:kids|children|son|daughter|mum|mom|dad|mother|father|grandma|"
         r"grandad|grandpa|grandmother|grandfather|nan|baby))\b"
         r"|\b(?:pushed|pushes|shoved|shoves|threw|throws|dragged|drags)\s+me\s+(?:into|against|down|over|out\s+of\s+the|off|onto|"
         r"to\s+the\s+(?:floor|ground))\b|\b(?:grabbed|grabs|grabbing)\s+(?:me\s+by|my\s+(?:arm|wrist|neck|throat|hair|face))\b"
+        r"|\b(?:had|held|pinned|holding|pinning)\s+me\s+(?:up\s+against|down\s+against|pinned\s+against|against)\s+(?:the|a)\s+(?:wall|door|fridge|counter|car|floor)\b"
         r"|\bphysically\s+hurt|\b(?:hurt|hurts|hurting)\s+(?:me|us)\s+(?:again|physically|badly)\b"
         r"|\b(?:threw|throws|hurled|smashed|slammed)\s+(?:a|the|his|her|my|our)\s+\w+\s+(?:at|against|into)\s+(?:me|the\s+wall|"
         r"the\s+floor|the\s+door)\b|\bnext\s+time\s+it(?:['’]ll|\s+will)\s+be\s+(?:me|you|your\s+face)\b"
@@ -109,7 +113,7 @@ PATTERNS = {
 # One pattern per category (this module's phrases, then safety_broad's and safety_ideation's): fewer, larger gated
 # patterns cost less than many small ones, and the same branches run.
 MERGED = {category: rx("|".join([PATTERNS[category].pattern, ACTS[category], SIGNS[category], PLAIN[category]]
-                                 + [more[category] for more in (IDEATION, SIGNS_OF_VIOLENCE) if category in more]), IC)
+                                 + [more[category] for more in (IDEATION, SIGNS_OF_VIOLENCE, IN_FEW_WORDS) if category in more]), IC)
           for category in PATTERNS}
 
 

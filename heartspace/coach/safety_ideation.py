@@ -160,3 +160,41 @@ SIGNS_OF_VIOLENCE = {
     ),
     "threat": r"\bthreaten\w*\s+to\s+(?:kill|hurt|slash|stab|burn|beat|hit|shoot|strangle|break\s+my|throw\s+acid)\b",
 }
+
+
+# What short notes and thank-you messages tell in a few words: a friend who talked someone down
+# from a roof or hid the razors, a car left running in a closed garage, a future with no place in
+# it; a night spent without being hit, someone coming at them with a kettle; a tracker found under
+# the car, an ex waiting outside again; "you know what happens if you tell"; "it's me or them",
+# having to ask permission to buy shoes, being locked in a room.
+IN_FEW_WORDS = {
+    "self_harm": (
+        r"\b(?:talked|talking|talk|talks)\s+me\s+(?:down\s+)?(?:off|down\s+from)\s+(?:the|a|that)\s+(?:roof|bridge|balcony|platform)\b"
+        r"|\b(?:sat|sitting|sit)\s+in\s+the\s+car\s+with\s+the\s+engine\s+running\s+in\s+the\s+(?:closed\s+garage|locked\s+garage|garage)\b"
+        r"|\b(?:can" + A + r"?t|cannot|don" + A + r"?t)\s+see\s+(?:a|any)\s+future\s+(?:where|in\s+which)\s+I(?:" + A + r"m|\s+am)\s+"
+        r"(?:in\s+it|alive|still\s+(?:here|alive|around))\b"
+        r"|\bsorry\s+for\s+everything[\s.,!;:]+(?:[\w'’]+[\s.,!;:]+){0,4}?(?:look\s+after|take\s+care\s+of)\s+(?:the\s+|my\s+)?(?:cat|dog|kids|children|mum|mom|dad)\b"
+        r"|\b(?:hid|hide|hiding|hidden)\s+(?:all\s+the|the)\s+(?:razors|blades|razor\s+blades)\b"
+    ),
+    "violence": (
+        r"\b(?:first|one|a)\s+(?:\w+\s+){0,3}?without\s+(?:being|getting)\s+(?:hit|beaten|slapped|punched|hurt)\b"
+        r"(?!\s+by\s+(?!(?:him|her|them|my|his|your|mum|mom|dad|anyone)\b))"
+        r"|\bcame\s+at\s+(?:me|us|her|him|mum|mom)\s+with\s+(?:a|the|his|her|an)\s+(?:knife|kettle|bottle|hammer|belt|bat|"
+        r"chair|pan|scissors|glass|screwdriver|iron|poker|machete)\b"
+    ),
+    "stalking": (
+        r"\b(?:found|hid|hidden|planted)\s+(?:a|an|the|his|her)\s+(?:tracker|tracking\s+device|airtag|gps\s+tracker)\s+"
+        r"(?:\w+\s+){0,3}?(?:under|in|on|inside)\s+my\s+(?:car|bumper|bag|coat|handbag|purse|bike|wheel\s+arch)\b"
+        r"|\b(?:tracker|tracking\s+device|airtag)\s+(?:my\s+ex|he|she)\s+(?:had\s+)?(?:hid|hidden|planted|put)\b"
+        r"|\b(?:he|she|my\s+ex|they)\s+(?:was|is|were|are|keeps|kept)\s+(?:\w+\s+)?(?:waiting|standing|parked|sat|sitting|hanging\s+around)\s+"
+        r"(?:outside|at|by|near)\s+my\s+(?:bus\s+stop|door|flat|house|work|office|building|car|school|gym|job)\b[^.!?]{0,20}\bagain\b"
+    ),
+    "threat": r"\byou\s+know\s+what\s+(?:happens|will\s+happen|happened\s+last\s+time)\s+if\s+you\s+(?:tell|leave|go|talk|say)\b",
+    "coercion": (
+        r"\b(?:says|said|told\s+me)\s+(?:it" + A + r"s|it\s+is)\s+(?:me|him|her)\s+or\s+(?:them|your\s+friends|your\s+family|"
+        r"your\s+sister|your\s+mum|your\s+mom|the\s+(?:reunion|job|course|choir))\b"
+        r"|\bma(?:de|kes|ke|king)\s+me\s+ask\s+(?:for\s+)?(?:his\s+permission|her\s+permission|their\s+permission|permission)\s+(?:to|before)\b"
+        r"|\block(?:s|ed|ing)?\s+(?:me|us|him|her|them|grandad|grandpa|grandma|gran|nan|dad|mum|mom|the\s+kids)\s+in\s+"
+        r"(?:his|her|their|my|our|the)\s+(?:room|bedroom|flat|house|shed|cupboard|basement)\b"
+    ),
+}

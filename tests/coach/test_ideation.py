@@ -92,6 +92,11 @@ def test_russian_and_spanish_ideation_is_found(text):
     "got slapped in the hallway again tonight",
     "he cornered me in the garage and wouldn't let me past",
     "my supervisor keeps grabbing me when nobody's around",
+    # every form of the verb, and holding someone against a wall
+    "That night my stepdad was strangling me on the landing.",
+    "she tried to smother him with a pillow while he slept",
+    "Dario had me up against the wall again before the guests came.",
+    "he held me against the fridge until I said sorry",
 ])
 def test_violence_told_by_what_was_done_is_found_by_the_phrases(text):
     spans, categories = safety.detect(text)
@@ -100,6 +105,39 @@ def test_violence_told_by_what_was_done_is_found_by_the_phrases(text):
 
 def test_a_threat_to_stab_is_a_threat():
     assert safety.detect("He threatened to stab me if I called my sister.")[1] == ["threat"]
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Thank you for talking me down from the bridge that night.", "self_harm"),
+    ("Some nights I sit in the car with the engine running in the garage.", "self_harm"),
+    ("Honestly I can't see a future where I'm still here.", "self_harm"),
+    ("Sorry for everything. Please take care of the dog.", "self_harm"),
+    ("Thanks for hiding all the razors before I got home.", "self_harm"),
+    ("Last night was the first night in months without being hit.", "violence"),
+    ("He came at me with a bottle when I said no.", "violence"),
+    ("The mechanic found a tracker under my car. My ex.", "stalking"),
+    ("She was standing outside my office at six again.", "stalking"),
+    ("'You know what happens if you tell,' he whispered.", "threat"),
+    ("He said it's me or your friends, pick one.", "coercion"),
+    ("She makes me ask permission before I buy groceries.", "coercion"),
+    ("They lock Nan in her room when they go out.", "coercion"),
+])
+def test_what_short_notes_tell_in_a_few_words_is_found_by_the_phrases(text, category):
+    spans, categories = safety.detect(text)
+    assert category in categories, (text, spans)
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks for talking me down off the ledge about the exam.",
+    "I put an AirTag in my bag so I don't lose it.",
+    "Sorry for everything I said last night, look after yourself.",
+    "First winter in years without getting hit by the flu!",
+    "He came at me with a question about the rota.",
+    "I locked myself in my room to revise.",
+    "Can't see a future where I'm in management, honestly.",
+])
+def test_the_same_few_words_in_everyday_life_are_not_phrases_of_harm(text):
+    assert safety.detect(text) == ([], []), text
 
 
 @pytest.mark.parametrize("text", [
@@ -145,6 +183,8 @@ def test_a_threat_to_stab_is_a_threat():
     "Threatened to leave the group chat if we kept posting memes.",
     "Jiu jitsu tonight: got choked out twice and tapped, loving it.",
     "I got choked up during the wedding speech.",
+    "My sister's going to strangle me when she finds out I told Mum first.",
+    "I tried to choke down the dry chicken to be polite.",
     "Quería morirme de vergüenza cuando me caí en la boda.",
     # Russian and Spanish
     "Хочу всё закончить с ремонтом до Нового года.",

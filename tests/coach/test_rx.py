@@ -205,3 +205,10 @@ def test_language_counts_read_per_piece_equal_the_whole_text():
             ascii_words = language._ASCII_LETTERS.findall(text.lower())
             english = sum(w in language._ENGLISH_ONLY for w in ascii_words)
             assert language._plainly_english(text) == (bool(ascii_words) and english >= max(3, -(-len(ascii_words) // 4)))
+
+
+def test_an_upper_case_escape_is_refused_rather_than_lower_cased_into_its_opposite():
+    # \W lower-cased is \w: the pattern would quietly match the very characters it meant to skip.
+    with pytest.raises(ValueError, match="upper-case escapes"):
+        rx(r"sorry\s+for\s+everything\W+look")
+    assert rx(r"sorry\s+for\s+everything[\s.,!]+look").search("sorry for everything. look after the cat")

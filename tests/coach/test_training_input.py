@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from heartspace.coach.training.fitting import read_examples, set_aside_negative_writers
+from heartspace.coach.training.fitting import choose_threshold, read_examples, set_aside_negative_writers
 
 
 def test_examples_are_read_with_their_labels_and_writer(tmp_path):
@@ -32,3 +32,12 @@ def test_writers_without_a_positive_train_in_every_fold():
     examples = [("a", {"safety": 1}, "w1"), ("b", {"safety": 0}, "w1"), ("c", {"safety": 0}, "ordinary")]
     kept, set_aside = set_aside_negative_writers(examples)
     assert kept == examples[:2] and set_aside == ["c"]
+
+
+def test_the_threshold_is_never_a_cut_inside_a_run_of_equal_probabilities():
+    # Two texts score 0.9: one positive, one not. A threshold at 0.9 flags both (precision 1/2),
+    # so it must not be reported as flagging just the positive that happened to sort first.
+    scored = [(0.9, 1, False), (0.9, 0, False), (0.5, 0, False), (0.4, 0, False), (0.1, 1, False)]
+    # (prevalence 0.4 is the share of positives here, so every text counts once)
+    assert choose_threshold(scored, prevalence=0.4)[:3] == pytest.approx((0.1, 1.0, 0.4))
+    assert choose_threshold([(0.8, 1, False), (0.8, 1, False), (0.3, 0, False)], prevalence=0.5)[:3] == (0.8, 1.0, 1.0)

@@ -151,10 +151,12 @@ def choose_threshold(scored: list[tuple[float, int, bool]], prevalence: float,
     if hits:
         precision = hits / (hits + false * negative_weight)
         best = (1.0, hits / positives, precision, f_score(precision, hits / positives, beta))
-    for p, label, _ in sorted((item for item in scored if not item[2]), reverse=True):
+    left_to_the_model = sorted((item for item in scored if not item[2]), reverse=True)
+    for index, (p, label, _) in enumerate(left_to_the_model):
         hits += label
         false += 1 - label
-        if not hits:
+        # A threshold flags every text at or above it, so a cut inside a run of equal probabilities is not one it can make.
+        if not hits or (index + 1 < len(left_to_the_model) and left_to_the_model[index + 1][0] == p):
             continue
         recall, precision = hits / positives, hits / (hits + false * negative_weight)
         score = f_score(precision, recall, beta)
