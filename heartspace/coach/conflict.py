@@ -126,9 +126,10 @@ def _praises(clause: str) -> bool:
     return s["compound"] >= 0.3 and s["neg"] <= 0
 
 
-# "You're always there for me", "there when I need you", "you always have my back", "always in my thoughts": warm absolutes
-# in words the sentiment lexicon gives no score. Read right after "always", and only without a
-# catch in the sentence ("there for everyone but me", "there when you need something").
+# "You're always there for me", "there when I need you", "you always have my back", "always in
+# my thoughts": warm absolutes in words the sentiment lexicon gives no score. Read right after
+# "always", and only without a catch in the sentence ("there for everyone but me", "there when
+# you need something").
 WARM_ALWAYS = re.compile(
     r"\s+(?:(?:so|just|really|honestly|been)\s+)?(?:(?:there|here)\s+(?:for\b|when\s+(?:i|we)\s+(?:need|call)\b)"
     r"|(?:have|has|got)\s+(?:my|our)\s+backs?\b|on\s+(?:my|our)\s+(?:mind|side|radar)\b|in\s+(?:my|our)\s+(?:thoughts|hearts?|prayers|corner)\b"

@@ -35,7 +35,10 @@ ACTS = {
         r"all|across|around|over|while|if|then|too|black|up|in\s+front)\b))"
         r"(?!\s+(?:up|out|off|back|to\s+it|at\b|in\s+(?:the|a)\s+(?:game|match|race|final)|\d))"
         r"|\b(?:beat|beats|beating|beaten)\s+(?:her|him|them|me|us)\s+up\b"
-        r"|\b(?:tried|tries|trying|attempted)\s+to\s+(?:strangle|choke|throttle|smother|suffocate|drown|stab)\s+" + WHO + r"\b"
+        r"|\b(?:tried|tries|trying|attempted)\s+to\s+(?:strangle|choke|throttle|suffocate|stab)\s+" + WHO + r"\b"
+        # ("tried to smother me with kisses", "drown me in paperwork" are not.)
+        r"|\b(?:tried|tries|trying|attempted)\s+to\s+(?:smother|drown)\s+" + WHO + r"\b(?!\s+(?:with|in)\s+(?:kisses|love|affection|"
+        r"attention|compliments|hugs|praise|gifts|paperwork|work|emails?|questions|admin|texts)\b)"
         r"|\b(?:pushed|pushes|pushing|shoved|shoves|threw|throws|dragged|drags)\s+(?:her|him|them)\s+(?:into|against|down|over|"
         r"off|onto|out\s+of\s+the|to\s+the\s+(?:floor|ground))\b"
         r"|\b(?:grabbed|grabs|grabbing)\s+(?:her|him|them)\s+by\b|\b(?:grabbed|grabs)\s+(?:her|his|their)\s+(?:arm|wrist|neck|"

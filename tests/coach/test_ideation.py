@@ -133,6 +133,8 @@ def test_what_short_notes_tell_in_a_few_words_is_found_by_the_phrases(text, cate
     "Sorry for everything I said last night, look after yourself.",
     "First winter in years without getting hit by the flu!",
     "He came at me with a question about the rota.",
+    "Nonna tried to smother me with kisses at the station.",
+    "My manager tried to drown me in paperwork this week.",
     "I locked myself in my room to revise.",
     "Can't see a future where I'm in management, honestly.",
 ])
