@@ -33,7 +33,13 @@ for is said below, because a figure stays an honest estimate only while nobody t
   relationships that are new or changing: early dating, flatmates, friends at work, parents and
   teenagers, retired parents, neighbours, second marriages): written at the start of the 3
   December session, before its model changes, and read once, at its end, after every choice; no
-  item read.
+  item read. Read a second time at the end of the next session (3 December, later), after every
+  choice.
+- set 11 (240 texts in all six kinds, 168 English, 36 Russian, 36 Spanish, themed on
+  relationships under everyday strain of time, work and bodies: shift work, travel, chronic
+  illness, ADHD and autism, toddlers, caring, recovery, flatmates, coworkers), written by two
+  writers in halves at the start of the 3 December later session, before its changes, and read
+  once, at its end, after every choice; no item read.
 Prints per-label precision, recall and F1 and tone accuracy per set; asserts nothing. Runs in a
 clone of the project alone.
 

@@ -362,8 +362,8 @@ def sarcastic_feelings(text: str) -> list[tuple[list, str]]:
 # ("you said "fine"", "calls you "babe""); third persons are left out, since a journal line quoting
 # an abuser's own term ("gives her 'pocket money'") is not mockery.
 SCARE_QUOTED = re.compile(
-    r"\b(?:you|your|u|ur)(?:['’](?:d|ll|re))?(?:\s+(?:just|always|never|totally|conveniently|apparently|supposedly|only|"
-    r"so|kindly|helpfully|even))?\s+(?P<quote>[\"“‘]|(?<=\s)')[a-z-]+(?:\s+[a-z-]+){0,2}[\"”’'](?!\w)", IC)
+    r"(?:\b(?:you|your|u|ur)(?:['’](?:d|ll|re))?(?:\s+(?:just|always|never|totally|conveniently|apparently|supposedly|only|"
+    r"so|kindly|helpfully|even))?|\b(?:nice|kind|good|sweet|thoughtful|generous|lovely)\s+of\s+(?:you|u)\s+to)\s+(?P<quote>[\"“‘]|(?<=\s)')[a-z-]+(?:\s+[a-z-]+){0,2}[\"”’'](?!\w)", IC)
 _QUOTING = re.compile(r"\b(?:said|says|say|told|tells|asked|asks|wrote|writes|texted|texts|replied|replies|answered|call|"
                       r"called|calls|calling|yelled|yelling|shouted|whispered|goes|went|like|was|is|were|are|mean|means|"
                       r"meant|word|words|by|that|named|name|names)\b(?:\s+\w+)?\s*$", IC)

@@ -255,7 +255,31 @@ CONTEMPT = rx(
     r"|\bat\s+least\s+pretend\s+to\s+(?:care|listen|be\s+interested)\b"
     r"|\b(?:you" + A + r"re|you\s+are|u\s+r|ur)\s+(?:far\s+|much\s+|obviously\s+|clearly\s+)?too\s+(?:important|good|grand|posh)\s+(?:to|for)\b(?!\s+(?:me|us|lose|waste)\b)"
     r"|\b(?:mr\.?|mister|miss|little\s+miss|saint|lord)\s+(?:organi[sz]ed|hygiene|punctual|punctuality|sensible|responsible|"
-    r"tidy|efficiency|helpful|reliable|patience|considerate|humble|modest)\b", IC)
+    r"tidy|efficiency|helpful|reliable|patience|considerate|humble|modest)\b"
+    # Condescension spelled out, mock retorts, mock awards and mocking names: "let me say this slowly
+    # so you can keep up", "big words from someone who...", "somebody get this man a medal", "thanks,
+    # Sherlock", "cry about it". (Not "can you explain it in smaller words": only when the writer
+    # offers to talk down; not "it's okay to cry about it".)
+    r"|\bslowly\s+so\s+(?:you|u|he|she|they)\s+(?:can|could|might|will)\s+(?:keep\s+up|follow|understand|get\s+it)\b"
+    r"|\b(?:I" + A + r"ll|I\s+will|let\s+me|I\s+can|shall\s+I|should\s+I)\b[^.!?]{0,40}\b(?:using|in|with)\s+(?:smaller|shorter|"
+    r"simpler|tiny)\s+words\b"
+    # (A one-letter class, as in "fr[o]m", matches the same text but keeps a word found in nearly every
+    # draft from being the branch's gate word: rx_source.anchors picks the longest literal.)
+    r"|\b(?:big|brave|bold|interesting|strong|wise)\s+(?:words|talk|take|opinion)\s+fr[o]m\s+(?:a\s+(?:guy|girl|man|woman|person|bloke)|"
+    r"someone|somebody|the\s+(?:guy|girl|man|woman|person|one|bloke|same\s+(?:guy|person|one)))\s+wh[o](?:se)?\b"
+    r"|\b(?:someone|somebody)\s+(?:get|give|fetch|award)\s+(?:this|that)\s+(?:man|woman|guy|girl|lady|boy|gentleman|genius)\s+a\b"
+    r"|(?:\b(?:go|sure,?|just|so)\s+|(?<![\w,]\s)(?<![\w'’]))cry\s+a[b]out\s+it\b(?!\s+(?:together|with|later))"
+    r"|\blike\s+the\s+(?:adult|grown-?up)\s+(?:here|in\s+(?:this|the)\s+(?:house|room|relationship|family|flat))\b"
+    r"|\bhow\s+do\s+(?:you|u|people\s+like\s+you)\s+(?:even\s+|actually\s+)?function\b"
+    r"|\bis\s+(?:that|this)\s+what\s+passes\s+for\b|\bparody\s+of\s+(?:yourself|himself|herself|themselves)\b"
+    r"|\b(?:you" + A + r"re|you\s+are|ur|u\s+r|he" + A + r"s|she" + A + r"s)\s+(?:a\s+|an\s+)?walking\s+(?:red\s+flag|disaster|"
+    r"cliche|cliché|stereotype|joke|embarrassment|cautionary\s+tale)\b"
+    # Scoffing comebacks: "keep telling yourself that", "you're one to talk", "who raised you?",
+    # "cool story, bro", "who made you the boss?", "that's your big comeback?", "ha. ha."
+    r"|\bkeep\s+telling\s+(?:yourself|urself)\s+that\b(?=\s*(?:[^\w\s]|$))|\b(?:you" + A + r"re|you\s+are|ur|u\s+r|u" + A + r"re)\s+one\s+to\s+talk\b"
+    r"|\bwho\s+raised\s+(?:you|u)\b(?=\s*(?:[?!.…]|lol|lmao|$))|\b(?:you|u)\s+played\s+(?:yourself|urself)\b|\bcool\s+story,?\s+(?:bro|bruh|babe|mate|dude|sis|bud)\b"
+    r"|\bthat" + A + r"?s\s+(?:your|ur)\s+(?:big\s+|best\s+|whole\s+)?comeback\b|\bwho\s+made\s+(?:you|u)\s+(?:the\s+)?(?:boss|king|queen|"
+    r"judge|expert|in\s+charge|god)\b|\bnobody\s+asked\s*(?:[,.!]|$)|\bha\.\s+ha\.(?!\s*ha)", IC)
 SELF_REFERENCE = rx(r"\b(?:I|I" + A + r"m|I\s+am|me|myself|I\s+was|like)\s+(?:(?:such|a|an|total|complete|absolute|"
                             r"bit\s+of|little)\s+)*$", IC)
 

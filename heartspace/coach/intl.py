@@ -37,6 +37,8 @@ from heartspace.coach.intl_patterns import (
     ES_NEXT_STEP,
     ES_TAKEAWAY,
     ES_THANKS,
+    ES_VAGUE,
+    ES_WHEN,
     QUESTION_MARK,
     RU_ACTION,
     RU_APOLOGY,
@@ -49,6 +51,7 @@ from heartspace.coach.intl_patterns import (
     RU_TAKEAWAY,
     RU_THANKS,
     RU_VAGUE,
+    RU_WHEN,
 )
 
 WORD = re.compile(r"\w+(?:-\w+)*")
@@ -382,7 +385,9 @@ def analyse(result: dict, text: str, low: str, kind: str, lang: str) -> tuple[di
     complaint = bool((RU_COMPLAINT if ru else ES_COMPLAINT).search(low))
     result["single_issue"] = not ((RU_ISSUE_MARKERS if ru else ES_ISSUE_MARKERS).search(low)
                                   and (complaint or blame or contempt))
-    result["next_step"] = bool((RU_NEXT_STEP if ru else ES_NEXT_STEP).search(low)) and not (ru and RU_VAGUE.search(low))
+    result["next_step"] = (bool((RU_NEXT_STEP if ru else ES_NEXT_STEP).search(low))
+                           and not (RU_VAGUE if ru else ES_VAGUE).search(low)) or bool(
+        (RU_WHEN if ru else ES_WHEN).search(low) and (RU_ACTION if ru else ES_ACTION).search(low))
     if kind == "follow_up":
         result["highlight"] = bool((RU_HIGHLIGHT if ru else ES_HIGHLIGHT).search(low))
         result["action"] = bool((RU_ACTION if ru else ES_ACTION).search(low))

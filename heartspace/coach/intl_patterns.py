@@ -232,7 +232,15 @@ RU_DEFENSIVE = LeadingWord(
     r"|\bпрости,?\s+если\s+[а-яё]+,?\s+но\b|\bне\s+надо\s+меня\s+(?:обвинять|винить)\b|\bне\s+надо\s+на\s+меня\s+(?:нападать|кричать|орать|наезжать)\b"
     r"|\bчего\s+ты\s+(?:сразу\s+)?на\s+меня\s+(?:кричишь|ор[её]шь|злишься|наезжаешь)\b|\bя\s+же\s+не\s+специально\b|\bэто\s+не\s+ко\s+мне\b"
     r"|\bты\s+[а-яё]+\s+тоже\b|\bа\s+не\s+я\b|\bпочему\s+я\s+(?:всегда\s+)?крайн\w*|\bты\s+сам[аи]?\s+перв\w+\s+начал\w*"
-    r"|\bс\s+чего\s+мне\s+извиняться\b")
+    r"|\bс\s+чего\s+мне\s+извиняться\b"
+    # Minimising, the non-apology, "you started it", the sarcastic apology and the reframed denial:
+    # "подумаешь, полчаса", "извини, если ты так восприняла", "ну извини, что я не идеальная",
+    # "я не кричал, я просто громко говорил".
+    r"|\bподумаешь\s*[,!…]"
+    r"|\b(?:извини|прости)(?:те)?,?\s+если\s+(?:ты|вы)\s+(?:это\s+)?так\s+(?:восприн|понял)\w*"
+    r"|\bэто\s+(?:ты|вы)\s+(?:перв\w+\s+)?начал\w*\b|\bпочему\s+во\s+вс[её]м\s+(?:всегда\s+)?виноват\w*\s+я\b"
+    r"|\bну\s+(?:извини|прости)(?:те)?,?\s+что\b|\b(?:извини|прости)(?:те)?,?\s+что\s+(?:я\s+)?(?:дышу|живу|существую)\b"
+    r"|\bя\s+не\s+(?:кричал|орал|злил|грубил|хамил|ругал)\w*,?\s+я\s+просто\b|\bво\s+вс[её]м\s+я\s+виноват\w*")
 ES_DEFENSIVE = LeadingWord(
     r"\bno\s+es\s+(?:mi\s+culpa|culpa\s+mía|mi\s+problema)\b|(?:¿|\b)y\s+tú\s+qu[ée]\b|(?:¿|\b)y\s+tú\s*\?|\btú\s+también\b"
     r"|\btú\s+empezaste\b|\b(?:solo\s+)?lo\s+hice\s+porque\s+tú\b|\bsolo\s+lo\s+hice\s+porque\b"
@@ -251,7 +259,12 @@ ES_DEFENSIVE = LeadingWord(
     r"|\bsi\s+(?:tú\s+)?me\s+hubieras\b|\bno\s+me\s+ataques\b|\b(?:la|el)\s+que\s+empezó\s+fuiste\s+tú\b|\bempezaste\s+tú\b"
     r"|\bno\s+hagas\s+de\s+esto\s+mi\s+problema\b|\beres\s+tú\s+(?:el|la)\s+que\b|\bno\s+fue\s+por\s+mí\b"
     r"|\bte\s+\w+é\s+porque\s+(?:tú\s+)?(?:nunca|no)\b|\by\s+tú\s+sí\b|\bpor\s+qué\s+me\s+gritas\b|\bpedir\s+perdón\s+yo\b"
-    r"|\bacuérdate\s+de\s+cuando\s+(?:tú|te)\b|\byo\s+soy\s+(?:el|la)\s+mal[oa]\b|\bhabría\s+\w+(?:\s+\w+){0,3}\s+si\s+no\s+me\s+hubier\w+")
+    r"|\bacuérdate\s+de\s+cuando\s+(?:tú|te)\b|\byo\s+soy\s+(?:el|la)\s+mal[oa]\b|\bhabría\s+\w+(?:\s+\w+){0,3}\s+si\s+no\s+me\s+hubier\w+"
+    # Minimising, "it was you, not me", "after I came to help", cross-complaining and "if you didn't
+    # always...": "no es para tanto", "fuiste tú, no yo", "encima de que vengo a ayudarte".
+    r"|\bno\s+es\s+para\s+tanto\b(?!,?\s+pero)|\bfuiste\s+tú,?\s+no\s+yo\b|\bencima\s+de\s+que\b|\bpor\s+qué\s+siempre\s+me\s+toca\s+a\s+mí\b"
+    r"|\by\s+tú\s+cuándo\b|\bno\s+empieces\b|\bhablemos\s+también\s+de\s+(?:cuando|lo\s+de|tu|tus)\b|\bno\s+pienso\s+disculparme\b"
+    r"|\bhabría\s+\w+(?:\s+\w+){0,3}\s+si\s+no\s+(?:tuvieras|estuvieras|fueras|hicieras)\b")
 
 # --- apology, gratitude, complaint, next step -------------------------------------------------------------------
 RU_APOLOGY = LeadingWord(r"\b(?:прости(?:те)?|извини(?:те)?|мне\s+(?:очень\s+)?жаль|я\s+(?:был|была)\s+не\s+прав\w*|"
@@ -274,30 +287,62 @@ RU_NEXT_STEP = LeadingWord(
     r"|\bдоговорить\w*\b|\bпредлагаю\b|\bмне\s+(?:нужно|важно|хочется),?\s+чтобы\s+ты\b|\bне\s+мог(?:ла|ли)?\s+бы\s+(?:ты|вы)\b"
     r"|\b(?:поговорим|обсудим|встретимся|увидимся|созвонимся|сходим|пойд[её]м|съездим|попробуем|сделаем|решим|"
     r"договоримся|поужинаем|погуляем)\b|\bя\s+(?:отправлю|пришлю|позвоню|напишу|забронирую|куплю|сделаю|заберу|приду|"
-    r"приеду|запишу)\b|\bкупи(?:те)?\b|\bзабери\b|\bпозвони\b|\bнапиши\b|\bпожалуйста,?\s+\w+(?:й|и|ите)\b")
+    r"приеду|запишу)\b|\bкупи(?:те)?\b|\bзабери\b|\bпозвони\b|\bнапиши\b|\bпожалуйста,?\s+\w+(?:й|и|ите)\b"
+    r"|\b(?:можешь|можете|сможешь|сможете)\s+(?:ли\s+)?\w+(?:ть|ти)\b|\bго\s+(?:в|на|гулять|ко\s+мне|к\s+нам)\b")
 ES_NEXT_STEP = LeadingWord(
     r"\bnecesito\s+que\b|\b¿?podemos\s+(?:hablar|acordar|quedar|probar|vernos|ir)\b|\bacordar\b|\bvamos\s+a\b"
-    r"|\b¿?qué\s+tal\s+si\b|\b(?:hablamos|hablemos|nos\s+vemos|quedamos|hagamos|probemos|cenamos|comemos|veámonos|"
+    r"|\b¿?qué\s+tal\s+si\b|\bhablamos\s+(?:el|la|mañana|esta|este|luego|después|del|sobre|de|cuando)\b|\b(?:hablemos|nos\s+vemos|quedamos|hagamos|probemos|cenamos|comemos|veámonos|"
     r"vayamos|lo\s+intentamos)\b|\bte\s+propongo\b|\bpropongo\b|\b¿?podrías\b|\bpor\s+favor,?\s+\w+\b|\bhagamos\b"
     r"|\b(?:te\s+)?(?:mando|envío|enviaré|mandaré|llamo|llamaré|reservo|reservaré|compro|compraré|escribo)\b|\bvoy\s+a\s+"
-    r"(?:mandar|enviar|llamar|reservar|comprar|escribir|preparar|hablar)\b|\b\w+(?:emos)\s+antes\s+de\b|\bquedamos\b")
-RU_VAGUE = _c(r"\bнадо\s+поговорить\.?$|\bхочу,?\s+чтобы\s+вс[её]\s+было\s+по-другому\b")
+    r"(?:mandar|enviar|llamar|reservar|comprar|escribir|preparar|hablar)\b|\b\w+(?:emos)\s+antes\s+de\b|\bquedamos\b"
+    r"|\b(?:pásame|mándame|llámame|avísame|escríbeme|tráeme|recuérdame)\b|\bnos\s+apuntamos\b|\bpaso\s+a\s+por\s+ti\b")
+# "мне нужно, чтобы ты больше помогал", "necesito que las cosas cambien": a wish, not a step.
+RU_VAGUE = _c(r"\bнадо\s+поговорить\.?$|\bхочу,?\s+чтобы\s+вс[её]\s+было\s+по-другому\b"
+              r"|\bчтобы\s+ты\s+(?:мне\s+)?(?:больше\s+(?:помогал|старал|думал|ценил)\w*|был[аи]?\s+[а-яё]+ее|старал\w*\s+больше)\s*[.!]?$"
+              r"|\bо\s+ч[её]м\s+(?:поговорим|поговорить|будем\s+говорить)\b[^.!?]*\?")
+ES_VAGUE = _c(r"\bnecesito\s+que\s+(?:las\s+cosas\s+cambien|me\s+tengas\s+más\s+en\s+cuenta|cambies|te\s+esfuerces(?:\s+más)?|"
+              r"me\s+valores(?:\s+más)?|me\s+escuches\s+más)\s*[.!]?$|\ba\s+ver\s+si\b[^.!?]*\bpronto\b|\bde\s+qué\s+(?:quieres\s+que\s+)?hablemos\b")
+# A day or time ahead: with something done or arranged ("записала нас на 12-е", "ya reservé para el día 20"), a step.
+RU_WHEN = _c(r"\b(?:в|во|на|к|до)\s+(?:понедельник|вторник|сред[уы]|четверг|пятниц[уы]|суббот[уы]|воскресенье|выходны\w+)\b"
+             r"|\b(?:завтра|послезавтра)\b|\bна\s+следующей\s+неделе\b|\b\d{1,2}-(?:е|го)\b|\bв\s+\d{1,2}(?::\d\d)?\b|\bс\s+понедельника\b")
+ES_WHEN = _c(r"\b(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b|(?<!esta\s)(?<!la\s)\bmañana\b|\besta\s+(?:tarde|noche|semana)\b"
+             r"|\bla\s+semana\s+que\s+viene\b|\bel\s+(?:día\s+)?\d{1,2}\b|\ba\s+las\s+\d")
 
 # --- kinds' parts -----------------------------------------------------------------------------------------------------
 RU_HIGHLIGHT = LeadingWord(r"\b(?:больше\s+всего|особенно)\b|\bмне\s+(?:очень\s+)?(?:понравил\w+|запомнил\w+)\b|\bбыло\s+(?:здорово|приятно"
-                  r"|классно)\s+(?:услышать|узнать|поговорить\s+о|вспомнить)\b")
-ES_HIGHLIGHT = LeadingWord(r"\bme\s+(?:encantó|gustó\s+mucho|gustó|quedé\s+con)\b|\blo\s+que\s+más\b|\bsobre\s+todo\b|\bme\s+hizo\s+"
-                  r"(?:mucha\s+)?ilusión\b|\bfue\s+(?:genial|precioso|bonito)\s+(?:hablar|escuchar|oír)\b")
+                  r"|классно)\s+(?:услышать|узнать|поговорить\s+о|вспомнить)\b"
+                  # "думаю о том, что ты рассказала", "спасибо, что рассказала про...", "тронуло, как ты рассказывал".
+                  r"|\b(?:думаю|вспоминаю)\s+о\s+том,?\s+что\s+(?:ты|вы)\b|\b(?:рассказал|поделил|поделилась|рассказывал)\w*\s+(?:про|о|об|со\s+мной)\b"
+                  r"|\bтронул\w*,?\s+как\s+(?:ты|вы)\b|\bто,?\s+что\s+(?:ты|вы)\s+(?:сказал|рассказал)\w*\s+(?:про|о|об)\b")
+ES_HIGHLIGHT = LeadingWord(r"\bme\s+(?:encantó|gustó\s+mucho|gustó|quedé\s+con)\b(?!\s+(?:vernos|verte|veros|el\s+rato|este\s+rato|hablar\s*[.,!]))"
+                  r"|\blo\s+que\s+más\b|\bsobre\s+todo\b|\bme\s+hizo\s+"
+                  r"(?:mucha\s+)?ilusión\b|\bfue\s+(?:genial|precioso|bonito)\s+(?:hablar|escuchar|oír)\s+(?:de|sobre|lo\s+de|contigo\s+(?:de|sobre))\b"
+                  # "lo que me dijiste de mi madre", "gracias por contarme lo de...", "me quedé pensando en...".
+                  r"|\blo\s+que\s+(?:me\s+)?(?:dijiste|contaste|explicaste)\s+(?:de|sobre|del|acerca)\b|\bgracias\s+por\s+(?:contarme|escucharme\s+con|"
+                  r"explicarme|hablarme\s+de)\s+(?:lo\s+de|lo\s+del|lo\s+que|tu|sobre)\b|\bme\s+quedé\s+pensando\s+en\b|\bgracias\s+por\s+contármelo\b")
 RU_ACTION = LeadingWord(r"\bя\s+(?:уже\s+)?(?:отправлю|пришлю|позвоню|напишу|забронирую|куплю|сделаю|отправил\w*|прислал\w*|"
                r"забронировал\w*|купил\w*|записал\w*|скинул\w*|скину|найду|нашл\w*)\b|\bдавай(?:те)?\s+(?:в|на|попробуем|сходим"
-               r"|съездим|встретимся)\b")
+               r"|съездим|встретимся)\b"
+               # First-person futures say who without "я" ("завтра в 10 позвоню в банк"); "уже" + a past deed
+               # ("уже позвонила в клинику"); "договорились:" and what was taken on ("беру на себя").
+               r"|\b(?:позвоню|напишу|отправлю|пришлю|скину|куплю|закажу|забронирую|запишусь|запишу|отменю|оплачу|подам|поговорю|"
+               r"схожу|зайду|принесу|привезу|отпишусь|перезвоню)\b|\bуже\s+(?:\w+\s+)?(?:позвонил|написал|отправил|прислал|забронировал|"
+               r"купил|записал|скинул|отменил|удалил|поговорил|сказал|заказал|оплатил|подал|сходил|съездил|договорил)\w*"
+               r"|\bдоговорились\s*[:,—-]|\bберу\s+на\s+себя\b|\b(?:пойду|поеду)\s+(?:к|в|на)\b")
 ES_ACTION = LeadingWord(r"\b(?:te\s+)?(?:mando|mandé|envío|envié|enviaré|mandaré|llamo|llamaré|reservé|reservo|compré|pasaré|paso)\b"
                r"|\bya\s+(?:reservé|compré|mandé|envié|te\s+\w+é)\b|\bvoy\s+a\s+(?:mandar|enviar|llamar|reservar|comprar|"
-               r"buscar|escribir)\b|\bvamos\s+a\s+(?:probar|ir|hacer|vernos)\b|\bprobemos\b")
+               r"buscar|escribir)\b|\bvamos\s+a\s+(?:probar|ir|hacer|vernos)\b|\bprobemos\b"
+               # "ya" + a first-person past ("ya cancelé", "ya te pedí la cita", "ya hablé con ella"), "ya he llamado",
+               # and first-person futures ("te escribiré", "la llamaré"), but not "ya sé" nor "intentaré".
+               r"|\bya\s+(?:te\s+|le\s+|les\s+|lo\s+|la\s+|se\s+lo\s+|se\s+la\s+)?(?!sé\b|fui\b|vi\b|veré\b)\w+[éí]\b"
+               r"|\bya\s+(?:te\s+|le\s+|lo\s+|la\s+)?he\s+\w+(?:ado|ido)\b"
+               r"|\b(?!intentar|pensar|tratar|procurar|ver\b)\w{2,}(?:aré|eré|iré)\b")
 QUESTION_MARK = _c(r"\?")
-RU_TAKEAWAY = _c(r"\b(?:научил[аои]?\s+меня|я\s+(?:понял|поняла|усвоил\w*|узнал\w*),?\s+что|теперь\s+я\s+знаю)\b\s*,?\s*"
-                 r"(?:что\s+)?(?:\w+[\s,]+){3,}")
-ES_TAKEAWAY = _c(r"\b(?:me\s+enseñó|aprendí|entendí|ahora\s+sé)\b\s*,?\s*(?:que\s+|a\s+)?(?:\w+[\s,]+){3,}")
+RU_TAKEAWAY = _c(r"\b(?:научил[аои]?\s+меня|я\s+(?:тогда\s+|наконец\s+|потом\s+|сразу\s+)?(?:понял|поняла|усвоил\w*|узнал\w*),?\s+что"
+                 r"|теперь\s+(?:я\s+)?(?:знаю|понимаю)|с\s+тех\s+пор\s+(?:я|мы)|с\s+того\s+(?:дня|вечера|раза)\s+(?:я|мы))\b\s*[,:—-]?\s*"
+                 r"(?:что\s+)?(?:\w+[\s,:—-]+){3,}")
+ES_TAKEAWAY = _c(r"\b(?:me\s+enseñó|aprendí|entendí|ahora\s+sé|desde\s+entonces|desde\s+(?:ese|aquel)\s+día|desde\s+(?:esa|aquella)\s+noche)"
+                 r"\b\s*[,:]?\s*(?:que\s+|a\s+)?(?:\w+[\s,:]+){3,}")
 RU_MANY_SCENES = _c(r"\bвсю\s+жизнь\b|\bвсе\s+(?:эти\s+)?годы\b|\bв\s+детстве\b|\bвсё\s+время,?\s+пока\b|\bгодами\b")
 ES_MANY_SCENES = _c(r"\btoda\s+mi\s+vida\b|\btodos\s+(?:esos|estos|los)\s+años\b|\bdurante\s+años\b|\bde\s+niñ[oa]\b")
 RU_GENERIC_THANKS = _c(r"\bза\s+вс[её]\b|\bза\s+то,?\s+что\s+ты\s+(?:есть|такой|такая)\b|\bты\s+лучш\w+\s*[.!]?$")

@@ -175,7 +175,7 @@ prat twit doofus buffoon snake
 """.split())
 # Praise words that mock only as a sarcastic form of address: "Nice one, Einstein."
 SARCASTIC_NAMES = frozenset("einstein genius sherlock princess mastermind champ drama-queen majesty highness comedian "
-                            "hotshot smartypants smarty-pants".split())
+                            "hotshot smartypants smarty-pants snowflake smartass smartarse picasso".split())
 
 # Positive interpretation words the guidelines keep out of both feeling lists.
 POSITIVE_INTERPRETATIONS = frozenset("loved supported appreciated valued cared heard seen understood respected".split())

@@ -63,13 +63,18 @@ VAGUE = rx(
     r"keep\s+(?:it|that)\s+in\s+mind|think\s+about\s+it|work\s+on\s+(?:it|myself|us|that)|never\s+stop|care\s+more|"
     r"understand|change\s+(?:your|my)\s+attitude|sort\s+(?:it|this|things)\s+out|figure\s+(?:it|things)\s+out|"
     r"see\s+what\s+happens|catch\s+up\s+(?:soon|sometime)|stop\s+being|be\s+less|do\s+(?:it|this|that)\s+again|"
-    r"(?:hang\s+out|meet\s+up|chat|talk)\s+again)\b", IC)
+    r"(?:hang\s+out|meet\s+up|chat|talk)\s+again|do\s+(?:this|it|that)\s+more(?:\s+often)?|keep\s+waiting|"
+    r"(?:do|sort|fix)\s+it\s+myself,?\s+(?:like|as)\s+(?:always|usual))\b", IC)
 NOT_A_STEP = rx(r"\bor\s+else\b|\bor\s+I" + A + r"?(?:ll|m)\s+(?:leave|leaving|done|gone|out)\b|\bif\s+you\s+(?:don" +
                         A + r"?t|do\s+not|can" + A + r"?t)\b[^.!?]*\bI" + A + r"?(?:ll|m)\s+(?:leave|leaving|done|gone|out|"
                         r"move)\b|\bis\s+it\s+(?:really\s+)?too\s+much\s+to\s+ask\b|\bwe\s+need\s+to\s+talk\s*[.!]?\s*$", IC)
 LOGISTICS = rx(r"(?:^|[.!?]\s+)(?:please\s+)?(?:pick\s+up|grab|bring|call|text|send|book|buy|get|remember\s+to|"
                        r"don" + A + r"?t\s+forget\s+to|let\s+me\s+know|check|email|message|ring|meet\s+me|come\s+(?:over|round))\b",
                        IC)
+_PLAN_NOUN = re.compile(r"\b(?:lunch|dinner|coffee|breakfast|drinks?|walk|movie|film|run|hike|date|swim|visit|trip)\b", IC)
+# A day still to come, for something already done: "booked the table for the 14th" looks ahead, "sent it this morning" does not.
+_AHEAD = re.compile(r"\b(?:tomorrow|tmrw|next\s+\w+|for\s+(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|this|next|tomorrow)|starting|"
+                    r"from\s+(?:next|monday|tomorrow)|on\s+the\s+\d|this\s+(?:coming|weekend)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)", IC)
 TIMED_PLAN = rx(r"\b(?:lunch|dinner|coffee|breakfast|drinks?|walk|call|chat|talk|movie|film|run|hike|date|game|"
                         r"swim|meet|catch[\s-]up|visit|trip)\b[^.!?]{0,40}\?|\?\s*$", IC)
 
@@ -83,19 +88,58 @@ HIGHLIGHT = rx(
     r"how\s+you\s+(?:described|talked|handled|explained)|(?:hearing|listening\s+to)\s+(?:you|about\s+your)|"
     r"(?:talking|working|going)\s+through\s+(?:the|your|our|my)\s+\w+|the\s+(?:story|conversation|chat|talk|bit|part)\s+"
     r"(?:about|of))\b"
-    r"|\bwhat\s+you\s+(?:said|told\s+me|shared)\s+about\b|\bglad\s+(?:we|you)\s+(?:finally\s+)?(?:talked|told\s+me|opened\s+up|"
+    r"|\bwhat\s+you\s+(?:said|told\s+me|shared)\s+(?:about|re:?|regarding)(?!\w)|\b(?:that|the)\s+thing\s+you\s+(?:said|told\s+me|"
+    r"mentioned|shared)\b|\byour\s+(?:point|explanation|comment|tip|suggestion|words)\s+(?:about|of|on|re|regarding)\b"
+    r"|\bthank(?:s|\s+you)\s+for\s+(?:being\s+(?:so\s+)?(?:honest|straight|open|real|upfront)\s+(?:with\s+me\s+)?about|walking\s+me\s+"
+    r"(?:through|thru)|listening\s+(?:to\s+me\s+)?(?:about|re)|letting\s+me\s+(?:talk|vent|cry)\s+about|talking\s+me\s+through)\b"
+    r"|\bmost\s+(?:helpful|useful|important|moving|memorable)\s+(?:part|bit|moment|thing)\b|\b(?:esp|especially)\.?\s+(?:the|your|when|how)\b"
+    r"|\b(?:helpful|good|great|lovely|useful|honest|real)\s+(?:talk|chat|conversation|discussion)\s+(?:about|on|re)\b"
+    r"|\bgrateful\s+(?:we|you)\s+(?:finally\s+)?(?:talked|told\s+me|opened\s+up)\b|\byou\s+were\s+(?:so\s+|totally\s+|completely\s+)?"
+    r"right\s+about\b|\byou\s+(?:totally\s+)?called\s+it\s+(?:about|on|with)\b|\b(?:thinking|thought)\s+(?:a\s+lot\s+)?about\s+what\s+"
+    r"you\s+(?:said|told\s+me)\b|\bthe\s+\w+\s+you\s+(?:showed|taught|gave)\s+me\b|\bglad\s+(?:we|you)\s+(?:finally\s+)?(?:talked|told\s+me|opened\s+up|"
     r"got\s+to\s+talk)\s+about\b|\byou\s+(?:mentioned|brought\s+up|opened\s+up\s+about|told\s+me\s+about)\b", IC)
+# Concrete things done or arranged, as people report them ("booked the table", "I've filled in the form").
+_DONE = (r"(?:sent|emailed|booked|ordered|texted|forwarded|bought|reserved|messaged|called|rang|printed|cancell?ed|canceled|"
+         r"deleted|returned|submitted|applied|signed\s+up|filled\s+(?:in|out)|handed\s+in|dropped\s+(?:it\s+|them\s+)?off|"
+         r"looked\s+up|reached\s+out|scheduled|paid|downloaded|registered|enrolled|invited|updated|apologi[sz]ed|"
+         r"unsubscribed|blocked\s+(?:out|off))")
 ACTION = rx(
-    r"\b(?:I" + A + r"ve|I\s+have|I|we" + A + r"ve|we)\s+(?:just\s+|already\s+)?(?:sent|emailed|booked|ordered|texted|added|shared|"
-    r"forwarded|bought|reserved|signed|messaged|called|rang|printed|posted|found|made|set\s+up|put|saved|scheduled|paid)\b"
+    r"\b(?:I" + A + r"ve|I\s+have|I|we" + A + r"ve|we)\s+(?:just\s+|already\s+|finally\s+|also\s+)?(?:sent|emailed|booked|ordered|texted|"
+    r"added|shared|forwarded|bought|reserved|signed|messaged|called|rang|printed|posted|found|made|set\s+up|put|saved|scheduled|"
+    r"paid|cancell?ed|canceled|deleted|returned|submitted|applied|filled\s+(?:in|out)|handed\s+in|dropped\s+(?:it\s+|them\s+)?off|"
+    r"looked\s+up|reached\s+out|downloaded|registered|enrolled|invited|updated|apologi[sz]ed|unsubscribed|blocked\s+(?:out|off)|"
+    r"pulled\s+together|joined)\b"
+    # Done since the talk, said with "already", "have" or "did": "I already told Mia", "I've started journaling".
+    r"|\b(?:I" + A + r"ve\s+(?:already\s+|just\s+|finally\s+)?|I\s+have\s+(?:already\s+)?|I\s+(?:already|just|finally)\s+|"
+    r"I\s+did\s+|I\s+went\s+ahead\s+and\s+)(?:told|asked|started|talked\s+to|spoke\s+(?:to|with)|wrote|checked|confirmed|"
+    r"changed|moved|fixed|cleared|contacted|"
+    r"call|reach\s+out|ask|email|text|message|talk\s+to|book|cancel|tell)\b"
+    # Phone drafts leave out the "I": "Sent the recipe to your email", "took your advice and messaged Carla".
+    r"|(?:^|[.!?]\s+|[,;:—–]\s*|\b(?:and|also|already|just|finally|btw|so|then|update:?)\s+)" + _DONE +
+    r"\b(?!\s+it\b|\s+my\s+day\b)|\b(?:already|just)\s+(?:put|set\s+up|saved|added|started|told|asked|wrote)\b(?!\s+my\s+day\b)"
     r"|\b(?:I" + A + r"ll|I\s+will|I" + A + r"m\s+going\s+to|I\s+am\s+going\s+to|I" + A + r"m\s+gonna|I\s+plan\s+to|we" + A +
     r"ll|we\s+will|let" + A + r"?s|I\s+promise\s+to|I" + A + r"m\s+(?:booking|sending|calling|bringing|making))\s+(?:\w+\s+)?"
-    r"(?P<verb>\w+)", IC)
+    r"(?P<verb>\w+)"
+    # "..., will send it tonight", "gonna try the no-screens thing tonight" (no "I").
+    r"|(?:^|[.!?]\s+|[,;:—–]\s*|\band\s+)(?:will|gonna|going\s+to)\s+(?P<bare>\w+)"
+    # A plan in the present tense with its day: "I'm emailing HR first thing tomorrow".
+    r"|\b(?:I" + A + r"m|I\s+am|we" + A + r"re|we\s+are)\s+(?:only\s+|also\s+|just\s+)?(?P<ing>\w+ing)\b", IC)
 VAGUE_ACTION_VERBS = frozenset("""keep try think consider be see remember work maybe probably hopefully figure sort get reflect
-look mull bear""".split())
+look mull bear treasure cherish miss love hold never always""".split())
+# Present-tense "-ing" words that say how someone is, not what they will do.
+NOT_A_PLAN = frozenset("""feeling thinking hoping wondering trying going getting being looking still doing living struggling
+loving missing waiting planning willing starting sitting""".split())
+_TRYING_TO = re.compile(r"\btry\s+(?:to|harder|more|and|my|our|again)\b", IC)
+# A question asks; "should we put it on the list?" reports nothing done.
+_ASKING_BEFORE = re.compile(r"\b(?:should|shall|could|can|would|do|did|will|might|must|to|if)\s*$", IC)
 BACKWARD_QUESTION = rx(r"^\s*(?:did|was|were|had|didn" + A + r"?t|wasn" + A + r"?t)\b", IC)
 TAKEAWAY = rx(
-    r"\b(?:taught\s+me|I\s+learn(?:ed|t)|I\s+realis(?:ed|e)|I\s+realiz(?:ed|e)|(?:now|since\s+then)\s+I\s+(?:know|try|always|make|"
+    r"\b(?:taught\s+me|I(?:" + A + r"ve|\s+have)?\s+(?:finally\s+|slowly\s+|since\s+|also\s+)?learn(?:ed|t)|"
+    # "Ever since, I try to notice...", "What I finally figured out is...", "The thing I took from it:"
+    r"(?:ever\s+since|since\s+then|from\s+then\s+on|since\s+that\s+(?:day|night|moment)),?\s+(?:I|we)\b|"
+    r"what\s+I\s+(?:finally\s+|eventually\s+)?(?:figured\s+out|worked\s+out|learn(?:ed|t)|took\s+(?:away\s+)?from\s+(?:it|that|this)|"
+    r"know\s+now|understand\s+now|reali[sz]ed)|the\s+(?:thing|one\s+thing)\s+I\s+took\s+(?:away\s+)?from\s+(?:it|that|this)|"
+    r"that\s+(?:day|night|moment)\s+I\s+decided|I\s+realis(?:ed|e)|I\s+realiz(?:ed|e)|(?:now|since\s+then)\s+I\s+(?:know|try|always|make|"
     r"ask|remember)|the\s+lesson|lesson\s+(?:was|is|I)|showed\s+me|reminded\s+me|made\s+me\s+realis|I\s+understood|I\s+came\s+"
     r"to\s+(?:see|understand|believe)|I\s+discovered|I\s+found\s+out)\b(?P<lesson>[^.!?\n]*)", IC)
 VAGUE_LESSON = rx(r"^\s*(?:that\s+)?(?:some\s+things|a\s+lot|stuff|things|something|nothing|a\s+thing\s+or\s+two|"
@@ -175,7 +219,14 @@ def single_issue(text: str, problem_sentences: int) -> bool:
 
 AGREE_STEP = rx(r"\bagree\s+(?:on\s+)?(?:one|a|the)\s+(?:next\s+)?step\b")
 TOO_MUCH = rx(r"\bis\s+it\s+(?:really\s+)?too\s+much\b")
-NEED_VAGUE = rx(r"\bI\s+(?:need|want)\s+(?:you|us)\s+to\s+(?:never|always|be|care|understand|stop\s+being|feel|know)\b")
+NEED_VAGUE = rx(r"\bI\s+(?:need|want)\s+(?:you|us)\s+to\s+(?:never|always|be|care|understand|stop\s+being|feel|know|change|step\s+up|"
+                r"try\s+harder|do\s+better|help\s+more|listen\s+more|make\s+more\s+(?:of\s+an\s+)?effort|grow\s+up)\b")
+# "What do you want to talk about next time?" opens the next talk; it proposes nothing to do yet.
+_OPEN_QUESTION = re.compile(r"^\W*(?:[\w'’]+\W+){0,3}?(?:what|anything|any\s+thoughts|any\s+ideas)\b", IC)
+
+
+def _opens_the_next_talk(sentence: str) -> bool:
+    return sentence.rstrip().endswith("?") and bool(_OPEN_QUESTION.search(sentence)) and not _PLAN_NOUN.search(sentence)
 
 
 def next_step(text: str) -> bool:
@@ -216,35 +267,75 @@ def next_step(text: str) -> bool:
         if index in requests and (index in timed or index not in vague):
             if index in timed and NEED_VAGUE.search(text[start:end]):
                 continue
+            if not _opens_the_next_talk(text[start:end]):
+                return True
+        if index in timed and TIMED_PLAN.search(text[start:end]) and not _opens_the_next_talk(text[start:end]):
             return True
-        if index in timed and TIMED_PLAN.search(text[start:end]):
+    # Something done or arranged for a day: "booked the table for the 14th at 8", "I'm driving over Saturday".
+    if not timed:
+        return False
+    for match, is_timed in _actions(text):
+        found = match.groupdict()
+        planned = found.get("verb") or found.get("bare") or found.get("ing")
+        if is_timed and (planned or _AHEAD.search(text, match.start(), _sentence_end(text, match.end()))):
             return True
     return False
 
 
+def _sentence_end(text: str, position: int) -> int:
+    ends = [end for end in (text.find(mark, position) for mark in ".!?\n") if end != -1]
+    return min(ends, default=len(text))
+
+
+# "Loved this", "enjoyed catching up": warmth about the whole talk singles out no moment of it.
+_WHOLE_TALK = re.compile(r"\s*(?:(?:this|it|that|today|tonight|our\s+(?:chat|talk|time|catch[\s-]?up)|the\s+(?:chat|talk|coffee|"
+                         r"walk|call)|catching\s+up|seeing\s+you|talking(?:\s+to\s+you)?|hanging\s+out)\s*(?:so\s+much|a\s+lot)?"
+                         r"\s*(?:[.!,]|$)|(?:this|it|that)\s+(?:so\s+much|a\s+lot)\b)", IC)
+_WARM_WORDS = frozenset("loved enjoyed liked adored appreciated".split())
+_A_THING_BEFORE = re.compile(r"\b(?:the|that|this|those)\s+[\w-]+(?:\s+[\w-]+)?\s+$", IC)
+
+
 def highlight(text: str) -> bool:
-    match = HIGHLIGHT.search(text)
-    if not match:
-        return False
-    clause = text[match.end():match.end() + 120].split(".")[0]
-    # Five highlights are none: the point is one moment.
-    return clause.count(",") < 3
+    for match in HIGHLIGHT.finditer(text):
+        if match.group().lower() in _WARM_WORDS and _WHOLE_TALK.match(text, match.end()):
+            continue
+        if match.group().lower().startswith("you ") and _A_THING_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "the article you mentioned": a thing pointed at, not a moment of the talk
+        clause = text[match.end():match.end() + 120].split(".")[0]
+        # Five highlights are none: the point is one moment.
+        return clause.count(",") < 3
+    return False
 
 
-def action(text: str) -> bool:
+def _actions(text: str):
+    """(match, whether its sentence names a day or time) for each action taken or concretely planned."""
     for m in ACTION.finditer(text):
-        verb = (m.groupdict().get("verb") or "").lower()
-        if verb and verb in VAGUE_ACTION_VERBS:
+        found = m.groupdict()
+        verb = (found.get("verb") or found.get("bare") or "").lower()
+        # ("I'll treasure that story": the word after "I'll" says as much as the one after it.)
+        said = {word.lower() for word in m.group().split()[-2:]} if verb else set()
+        sentence = text[m.start():_sentence_end(text, m.end())]
+        timed = DAY_RE.search(sentence) or DAY_DIGITS_RE.search(sentence)
+        if found.get("ing"):
+            # "I'm driving over Saturday" is a plan; "I'm feeling better today" is not.
+            if found["ing"].lower() in NOT_A_PLAN or not timed:
+                continue
+        elif said & VAGUE_ACTION_VERBS:
+            # "gonna try the no-screens thing tonight" is a plan; "I'll try harder", "will try to be better" are not.
+            if not (said & VAGUE_ACTION_VERBS == {"try"} and timed and not _TRYING_TO.search(sentence)):
+                continue
+        if _ASKING_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
         rest = text[m.start():m.start() + 80]
         if re.search(r"\b(?:TBD|to\s+be\s+decided|tbc)\b", rest, IC):
             continue
-        ends = [found for found in (text.find(mark, m.end()) for mark in ".!?\n") if found != -1]
-        sentence = text[m.start():min(ends, default=len(text))]
-        if VAGUE.search(sentence) and not DAY_RE.search(sentence):
+        if VAGUE.search(sentence) and not timed:
             continue  # "let's do it again", "we'll catch up soon": no action yet
-        return True
-    return False
+        yield m, bool(timed)
+
+
+def action(text: str) -> bool:
+    return any(True for _ in _actions(text))
 
 
 def question(text: str) -> bool:

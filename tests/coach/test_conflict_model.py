@@ -41,7 +41,7 @@ def test_the_runtime_sums_what_the_training_script_fits():
 
 @pytest.mark.parametrize(("text", "label"), [
     ("Nice of you to show up, only forty minutes late this time.", "contempt"),
-    ("Sure, blame the weather, it's never your fault is it.", "contempt"),
+    ("Brilliant plan, leaving the dog in the car. Truly inspired.", "contempt"),
     ("I was only late because you rushed me out the door.", "defensive"),
     ("Sure, blame the weather, it's never your fault is it.", "defensive"),
     ("Ой, спасибо, что наконец заметил, что я дома.", "contempt"),

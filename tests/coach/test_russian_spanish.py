@@ -123,6 +123,25 @@ def test_defensive(text):
     assert analyze(text)["defensive"] is True
 
 
+@pytest.mark.parametrize("text,flagged", [
+    # Minimising, the non-apology, "you started it", the sarcastic apology, the reframed denial.
+    ("Подумаешь, опоздал на двадцать минут, не конец света.", True),
+    ("Прости, если ты это так поняла, я просто пошутил.", True),
+    ("Это ты начала, когда вспомнила про мою маму.", True),
+    ("Ну извини, что я не помню все твои планы.", True),
+    ("Я не орал, я просто объяснял громко.", True),
+    ("Ты подумаешь о поездке до пятницы?", False),
+    ("No es para tanto, solo llegué una hora tarde.", True),
+    ("Encima de que te cocino, me criticas la sal.", True),
+    ("¿Y tú cuándo has llamado a mi madre?", True),
+    ("Te habría escrito si no tuvieras el móvil siempre apagado.", True),
+    ("No es para tanto, pero anoche me empujó otra vez.", False),
+    ("Hablemos del viaje el sábado, ¿te parece?", False),
+])
+def test_defensive_minimising_and_turning_it_round(text, flagged):
+    assert analyze(text)["defensive"] is flagged
+
+
 # --- tone ------------------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,tone", [

@@ -18,7 +18,7 @@ from pathlib import Path
 from heartspace.coach import language
 from heartspace.coach.word_model import features
 
-C_GRID = (0.25, 0.5, 1.0, 2.0)
+C_GRID = (0.25, 0.5, 1.0, 2.0, 4.0)
 FOLDS = 5
 DEFAULT_GOEMOTIONS = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "text" / "goemotions"
 MISSING_EXTRA = "training needs scikit-learn and numpy: pip install -e '.[train]'"
