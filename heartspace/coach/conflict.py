@@ -25,6 +25,7 @@ from heartspace.coach.conflict_patterns import (
     REGRET,
     REINFORCED,
     ROLE_LABEL,
+    SARCASM_AFTER_COMPLAINT,
     SARCASM_OPENER,
     SARCASTIC_THANKS,
     SARCASTIC_THANKS_WORDS,
@@ -33,7 +34,7 @@ from heartspace.coach.conflict_patterns import (
     VOCATIVE,
     YOU_ABSOLUTE,
 )
-from heartspace.coach.lexicon import CHARACTER_WORDS, INSULT_NAMES, SARCASTIC_NAMES
+from heartspace.coach.lexicon import CHARACTER_WORDS, INSULT_NAMES, SARCASTIC_NAMES, TOO_TRAITS
 from heartspace.coach.rx import may_occur, shared_finditer, word_bits
 from heartspace.coach.sentiment import lexicon, scores
 
@@ -64,7 +65,7 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 
 # The label patterns (TRAIT, CALLING, VOCATIVE) count only when the label is one of these words,
 # so without any of them in the text they need not run (their label is always a whole word).
-_LABEL_BITS = word_bits(CHARACTER_WORDS | INSULT_NAMES)
+_LABEL_BITS = word_bits(CHARACTER_WORDS | INSULT_NAMES | TOO_TRAITS)
 _INSULT_BITS = word_bits(INSULT_NAMES)
 # The texts matched here are lower-cased (rx.py), so none of these needs IGNORECASE.
 _ABOUT_SOMEONE = re.compile(r"\b(?:you|your|you['’]re|he|she|he['’]s|she['’]s|they)\b")
@@ -186,6 +187,8 @@ def _never_a_fault(rest: str) -> bool:
         return False
     if " ".join(words[:3]).lower().startswith(("let me down", "let us down", "give up on", "cease to", "fail to", "fails to")):
         return True
+    if " ".join(words[:4]).lower().startswith(("make me feel like", "made me feel like", "makes me feel like")):
+        return True  # "never make me feel like a burden": sparing someone a bad feeling
     # Clearly bad, not merely a cost: "never pay your share", "never leave a tip" are complaints.
     return lexicon().get(words[0].lower().strip(".,!?"), 0) <= -0.5
 
@@ -200,10 +203,12 @@ def _negated_before(text: str, start: int) -> bool:
 
 
 # "You were pretty rude to the waiter tonight": a label in the past tense, tied to one occasion.
+_BANNED_AGAIN = re.compile(r"\s+(?:\w+ing|getting\s+\w+|touching|going\s+\w+)\b[^.!?]{0,40}?\bagain\b")
 _PAST_VERB = re.compile(r"\s(?:was|were)\s")
 _ONE_OCCASION = re.compile(r"\b(?:tonight|today|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night|at\s+(?:dinner|lunch|"
                            r"breakfast|the\s+(?:party|dinner|wedding|meeting|restaurant|pub))|on\s+(?:monday|tuesday|wednesday|"
-                           r"thursday|friday|saturday|sunday))\b")
+                           r"thursday|friday|saturday|sunday)|when\s+(?:she|he|I|we|they|my\s+\w+)\s+(?:asked|said|mentioned|"
+                           r"called|came|arrived|told|brought|tried|offered))\b")
 
 
 def _label_in_between(m: re.Match) -> bool:
@@ -232,6 +237,11 @@ def _caused_state(m: re.Match, masked: str) -> bool:
     if _LINKING_VERB.search(masked, m.start(), m.start("trait")):
         return False
     return _CAUSED_BY.search(masked, max(0, m.start() - 12), m.start()) is not None
+
+
+def _too_trait(m: re.Match, trait: str) -> bool:
+    """'you're way too sensitive': a trait word that judges only with "too" before it."""
+    return trait in TOO_TRAITS and "mid" in m.re.groupindex and "too" in (m.group("mid") or "").lower().split()
 
 
 def _judges(m: re.Match) -> bool:
@@ -272,6 +282,8 @@ def detect_blame(text: str, masked: str, sarcastic: bool = False, denied: list |
             continue  # "have you ever" is a question, not an absolute
         subject = m.group().split()[0].lower()
         s0, s1 = _sentence_around(masked, m.start(), m.end())
+        if word == "never" and _BANNED_AGAIN.match(masked, m.end("abs"), s1):
+            continue  # "you're never picking the movie again": a ban from now on, not a fault found in them
         if word == "never" and not _PERFECT.search(m.group()) and PAST_SINGLE.match(rest) \
                 and not REINFORCED.search(masked, m.end(), s1):
             continue  # "you never sent me the address": did not, once
@@ -315,7 +327,7 @@ def detect_blame(text: str, masked: str, sarcastic: bool = False, denied: list |
         for m in (pattern.finditer(masked) if pattern is CALLING else shared_finditer(pattern, masked)):
             trait = m.group("trait").lower()
             if trait not in CHARACTER_WORDS and trait not in INSULT_NAMES and not _label_in_between(m) \
-                    or _bare_verb(m, masked, pattern) or _caused_state(m, masked):
+                    and not _too_trait(m, trait) or _bare_verb(m, masked, pattern) or _caused_state(m, masked):
                 continue
             if _negated_before(masked, m.start()) or _NOT_WORD_IN.search(m.group()):
                 denied.append(m.span())
@@ -324,6 +336,11 @@ def detect_blame(text: str, masked: str, sarcastic: bool = False, denied: list |
             if REGRET.search(masked[s0:s1]) or (_PAST_VERB.search(m.group()) and _ONE_OCCASION.search(masked, s0, s1)):
                 continue
             spans.append(_span(text, m.start(), m.end()))
+    if "the one who never" in masked or "the only one who never" in masked:
+        for m in _THE_ONE_WHO_NEVER.finditer(masked):
+            rest = masked[m.end():_sentence_around(masked, m.start(), m.end())[1]]
+            if not _never_a_fault(rest) and not _praises(text[m.start():m.end() + len(rest)]):
+                spans.append(_span(text, m.start(), m.end()))  # "she's the one who never visits"
     for m in MOTIVE.finditer(masked):
         if not _negated_before(masked, m.start()) or m.group().lower().startswith(("you don", "you do not", "u don", "u do not", "i don", "i do not")):
             spans.append(_span(text, m.start(), m.end()))
@@ -382,6 +399,13 @@ _SARCASM_CUE = re.compile(r"\b(?:again|another|as\s+always|like\s+always|as\s+us
 _SO_YOU_CAN = re.compile(r"\bso\s+you\s+(?:CAN|DO|DID|ARE|DOES|WILL|KNOW)\b")
 
 
+_THE_ONE_WHO_NEVER = re.compile(r"\b(?:you|u|he|she)(?:['’]re|['’]s|\s+are|\s+is)\s+(?:always\s+)?the\s+(?:only\s+)?one\s+"
+                                r"who\s+never\b")
+# Something the person did wrong, said before a remark that mocks only after a complaint.
+_COMPLAINT_BEFORE = re.compile(r"\b(?:you|u|he|she)\b[^.!?]{0,60}\b(?:never|always|again|forgot|forget|didn['’]?t|don['’]?t|won['’]?t|"
+                               r"late|left|ignored?|cancell?ed|cancel)\b")
+
+
 def detect_contempt(text: str, masked: str) -> list[list]:
     spans = [_span(text, m.start(), m.end()) for m in CONTEMPT.finditer(masked)]
     spans.extend(span for span, _word in sarcastic_feelings(text))
@@ -392,6 +416,10 @@ def detect_contempt(text: str, masked: str) -> list[list]:
         s0, s1 = _sentence_around(masked, m.end(), m.end())
         following = text[m.end():min(len(text), s1 + 120)]
         if _SARCASM_CUE.search(following) or scores(following)["compound"] <= -0.2:
+            spans.append(_span(text, m.start(), m.end()))
+    for m in SARCASM_AFTER_COMPLAINT.finditer(masked):
+        before = masked[:m.start()]
+        if _COMPLAINT_BEFORE.search(before) or scores(text[:m.start()])["compound"] <= -0.2:
             spans.append(_span(text, m.start(), m.end()))
     for m in SARCASTIC_THANKS.finditer(masked):
         what = m.group("what")

@@ -104,6 +104,7 @@ GLOBAL_YOU = rx(
     r"just\s+about\s+)?everything\b(?!\s+(?:we|you|I)\b)"
     r"|\b(?:you|u|he|she)\s+(?:just\s+|literally\s+|always\s+)?(?:forgets?|questions?|critici[sz]es?|judges?|corrects?|ruins?|"
     r"overthinks?|complicates?|exaggerates?|turns?|makes?|takes?|spoils?|wrecks?|moans?\s+about|complains?\s+about|"
+    r"twists?|dismiss(?:es)?|undermines?|nitpicks?|second-guess(?:es)?|overanaly[sz]es?|picks?\s+apart|"
     r"argues?\s+about|mess(?:es)?\s+up)\s+everything\b(?!\s+(?:better|easier|fun|okay|ok|right|in\b))"
     r"|\b(?:you|u|he|she)\s+(?:ruin|ruins|ruined|spoil|spoils|spoilt|spoiled|wreck|wrecks)\s+(?:every|yet\s+another)\b"
     r"|\b(?:you|u|he|she)\b[^.!?]{0,30}\b(?:over|about|at)\s+(?:the\s+)?(?:smallest|tiniest|slightest|littlest|every\s+little)"
@@ -132,7 +133,7 @@ TRAIT = rx(
     r"\b(?P<who>you|he|she|they|ur|youre|u\s+r|(?:my|our)\s+" + PEOPLE + r"|dad|mum|mom|grandma|grandpa|gran|nan|your(?=\s+(?:so|such|being|really|just|very|too|completely|totally|"
     r"always|incredibly|extremely)\b(?!-)))(?:" + A + r"(?:re|s)|\s+(?:are|were|is|was|r))?\s+(?P<mid>(?:(?:being|so|such|a|an|the|really|just|"
     r"very|completely|totally|utterly|incredibly|acting|real|total|absolute|absolutely|born|complete|most|always|honestly|"
-    r"literally|too|extremely|unbelievably|beyond|genuinely|seriously|fucking|bloody|little|big|selfish|lazy|such\s+a|"
+    r"literally|too|way|extremely|unbelievably|beyond|genuinely|seriously|fucking|bloody|little|big|selfish|lazy|such\s+a|"
     r"like\s+a|like\s+an|sometimes|kind\s+of|pretty|quite)\s+){0,4})(?P<trait>[\w-]+)", IC)
 CALLING = rx(r"\b(?:call(?:ing|ed)?|think)\s+you(?:" + A + r"re|\s+are)?\s+(?:a\s+|an\s+|so\s+)?(?P<trait>[\w-]+)", IC)
 VOCATIVE = rx(r"\byou\s+(?:(?:absolute|total|complete|stupid|fucking|bloody|little|big|selfish|lazy|useless|utter)\s+)*"
@@ -146,8 +147,14 @@ MOTIVE = rx(
     r"|\bI(?:" + A + r"m|\s+am)\s+not\s+the\s+(?:selfish|lazy|unreasonable|difficult|dramatic|rude|childish|immature|"
     r"problem|crazy|mean)\s+one(?:\s+here)?,?\s+(?:you|he|she)\s+(?:are|is)\b"
     r"|\b(?:acting|behaving)\s+like\s+(?:such\s+)?an?\s+(?:child|baby|toddler|brat|teenager|kid|spoilt\s+child|spoiled\s+child)\b"
-    r"|\binvisible\s+to\s+(?:you|him|her)\b|\bI(?:" + A + r"m|\s+am)\s+the\s+only\s+one\s+(?:[\w'’]+\s+){0,4}?who\s+(?:actually\s+"
+    r"|\binvisible\s+to\s+(?:you|him|her)\b|\b(?:I" + A + r"m|I\s+am|being|me)\s+(?:always\s+the|still\s+the|the)\s+only\s+one\s+(?:[\w'’]+\s+){0,4}?who\s+(?:actually\s+"
     r"|ever\s+|even\s+|really\s+)?(?:cares|tries|does|helps|cleans|cooks|remembers|bothers|listens|plans)\b"
+    # Implied absolutes in sarcasm: "funny how it never happens when...", "I'll just raise him by
+    # myself, no big deal". (Not mock non-surprise, "cancelled again. shocking.": writers split on it.)
+    r"|\bfunny\s+how\s+(?:you|u|he|she|it|that)\b[^.!?]{0,30}\b(?:never|always|only)\b"
+    r"|\bI" + A + r"?ll\s+just\s+[^.!?]{0,40}\b(?:by\s+myself|on\s+my\s+own|myself|alone)\b\s*[,.!]?\s*(?:no\s+big\s+deal|no\s+biggie|"
+    r"as\s+usual|like\s+always|as\s+always|don" + A + r"?t\s+worry)\b"
+    r"|\bI(?:" + A + r"m|\s+am)\s+(?:always\s+the|still\s+the|the)\s+only\s+(?:adult|grown-?up|parent)\s+(?:in\s+(?:this|the)\s+(?:house|family|flat|relationship)|here|around\s+here)\b"
     r"|\b(?:you|u)\s+(?:just\s+|really\s+|simply\s+)?(?:don" + A + r"?t|do\s+not)\s+(?:even\s+|really\s+|just\s+)?(?:care|give\s+a)\b|\b(?:you|u)\s+couldn" + A +
     r"?t\s+care\s+less\b"
     r"|\ball\s+you\s+(?:ever\s+)?(?:care\s+about|think\s+about|do\s+is|want\s+is|want\s+to\s+do\s+is)\b|\b(?:my\s+needs|my\s+feelings|my\s+time|my\s+opinion|what\s+I\s+"
@@ -164,6 +171,12 @@ MOTIVE = rx(
     r"|\b(?:you|he|she|they)(?:" + A + r"re|" + A + r"s|\s+are|\s+is|\s+was|\s+were)\s+(?:such\s+|a\s+total\s+|a\s+complete\s+|an?\s+)+"
     r"(?:control\s+freak|drama\s+queen|piece\s+of\s+work|waste\s+of\s+space|liar|gossip|snake|user)\b", IC)
 
+# Said sincerely too ("What a coincidence! We booked the same hotel."): mockery only after a complaint
+# (see conflict.detect_contempt).
+SARCASM_AFTER_COMPLAINT = rx(r"(?:^|[.!?]\s+)(?:what|such)\s+a\s+coincidence\s*(?:[.!🙄]|$)|(?:^|[.!?]\s+)(?:great|nice|brilliant|"
+                             r"lovely|fantastic|stellar)\s+(?:parenting|listening|driving|timing|teamwork|communication|"
+                             r"planning|effort|job|work),?\s+(?:by\s+the\s+way|btw)\s*(?:[.!🙄]|$)|(?:^|[.!?]\s+)(?:aw+,?\s+poor|poor)\s+(?:baby|"
+                             r"diddums|little\s+(?:prince|princess|snowflake))\s*(?:[.!🙄]|$)", IC)
 SARCASM_OPENER = rx(r"(?:^|[.!?]\s+)(?:oh|wow|gee|golly|ah|well),?\s+(?:great|wonderful|perfect|brilliant|fantastic|"
                             r"lovely|sure|really|how\s+nice|thanks|thank\s+you|congrats|well\s+done|amazing|nice|good\s+job|"
                             r"bravo|what\s+a\s+surprise)\b", IC)
@@ -189,6 +202,12 @@ CONTEMPT = rx(
     r"mature\b|\bso\s+mature\b|\bslow\s+clap\b|\bwell\s+done,\s+(?:genius|einstein|sherlock)\b|\bnice\s+(?:one|going|work|job),\s*"
     r"(?:genius|einstein|sherlock|champ|buddy|mate)\b|\bway\s+to\s+go,\s*(?:genius|einstein|sherlock|champ)\b"
     r"|(?:^|[.!?]\s+)typical\b\s*[.!]|\bwhat" + A + r"?s\s+new\s*(?:[.!]|$)"
+    # "If that's not too advanced for you", "but sure, your golf is clearly the priority", "but of
+    # course, you never...".
+    r"|\bif\s+(?:that|it)(?:" + A + r"s\s+not|\s+is\s+not|\s+isn" + A +
+    r"?t)\s+too\s+(?:advanced|complicated|difficult|taxing|hard)(?:\s+for\s+you)?\b|\b(?:but|and|oh)\s+sure,\s+(?:your|you|his|her)\b"
+    r"[^.!?]{0,50}\b(?:clearly|obviously)\b"
+    r"|\b(?:but|and)\s+of\s+course,?\s+(?:you|u|he|she)\s+(?:never|always|can" + A + r"?t|don" + A + r"?t|wouldn" + A + r"?t)\b"
     # One branch per phrase (they share no letters, so no match of one can overlap another's): each
     # then opens with a literal `re` can skip to, and runs only when its own word occurs.
     r"|\bla-?di-?da\b|\bboo[\s-]hoo\b|\bcry\s+me\s+a\s+river\b"
@@ -295,7 +314,7 @@ DEFENSIVE = rx(
     r"re|\s+are)\s+always\s+the\s+[\w-]+\s+one\b|(?:^|[.!?]\s+)me\?\s+[\w\s'’-]{1,25}\?|\byou\s+started\s+it\b"
     r"|\byou\s+did\s+(?:it|that|the\s+same)\s+too\b|\bat\s+least\s+I\s+(?:don" + A + r"?t|didn" + A + r"?t|do|did|" + A +
     r"?m\s+not|am\s+not|never|wasn" + A + r"?t)\b|\bhow\s+was\s+I\s+supposed\s+to\s+know\b|\bI\s+was\s+(?:only|just)\s+(?:joking|"
-    r"kidding|trying\s+to\s+help)\b|\byou(?:" + A + r"re|\s+are)\s+(?:over-?reacting|too\s+sensitive|being\s+too\s+sensitive|"
+    r"kidding|trying\s+to\s+help)\b|\byou(?:" + A + r"re|\s+are)\s+(?:over-?reacting|(?:way\s+|far\s+|being\s+)?too\s+sensitive|"
     r"being\s+dramatic|making\s+a\s+big\s+deal)\b|\bif\s+you\s+had(?:n" + A + r"?t)?\b[^.!?]{0,60}\bI\s+wouldn" + A + r"?t\s+have\b"
     r"|\bI\s+wouldn" + A + r"?t\s+have\s+(?:had\s+to|needed\s+to|\w+)\b[^.!?]{0,40}\bif\s+you\b|\bI\s+didn" + A +
     r"?t\s+(?:forget|do\s+anything|say\s+that|break|lose|start)\b[^.!?]{0,30}[,;]\s*you\b|\bit\s+wasn" + A + r"?t\s+me\b|\b(?:so\s+)?(?:now\s+)?(?:it|that)(?:" + A + r"s|\s+is)\s+my\s+fault\s*\?"
@@ -333,4 +352,10 @@ DEFENSIVE = rx(
     r"|\byou" + A + r"re\s+not\s+(?:exactly\s+)?(?:easy|perfect|innocent|a\s+saint|blameless)(?:\s+[\w'’]+){0,3}\s+either\b"
     r"|\bI\s+wasn" + A + r"?t\s+being\s+[\w-]+,?\s+I\s+was\s+being\s+(?:honest|truthful|real)\b"
     r"|\bI" + A + r"m\s+the\s+(?:bad\s+guy|villain|problem)\s+for\b|\bbefore\s+you\s+start\s+on\s+me\b"
-    r"|\bpin\s+on\s+me\b", IC)
+    r"|\bpin\s+on\s+me\b"
+    # Heading off the other side ("and no, I wasn't flirting", "and don't say I took it last week") and
+    # "but I was literally about to do it".
+    r"|\b(?:and|also)\s+no,\s+I\s+(?:wasn" + A + r"?t|didn" + A + r"?t|don" + A + r"?t|am\s+not|" + A + r"m\s+not|was\s+not|did\s+not)\b"
+    r"|\bdon" + A + r"?t\s+(?:say|tell\s+me)\s+(?:that\s+)?(?:I\s+(?:did|took|was|said|started|forgot|do|always)|it\s+was\s+me|"
+    r"it" + A + r"?s\s+my\s+fault)\b|\bbut\s+I\s+was\s+(?:literally\s+|just\s+|actually\s+)?(?:about|going)\s+to\s+(?:do|get|sort|"
+    r"fix|take|put|clean|call|start)\b", IC)

@@ -29,6 +29,7 @@ from heartspace.coach.intl_lexicon import (
 from heartspace.coach.intl_patterns import (
     ES_ACTION,
     ES_APOLOGY,
+    ES_BACKWARD_QUESTION,
     ES_COMPLAINT,
     ES_GENERIC_THANKS,
     ES_HIGHLIGHT,
@@ -39,9 +40,9 @@ from heartspace.coach.intl_patterns import (
     ES_THANKS,
     ES_VAGUE,
     ES_WHEN,
-    QUESTION_MARK,
     RU_ACTION,
     RU_APOLOGY,
+    RU_BACKWARD_QUESTION,
     RU_COMPLAINT,
     RU_GENERIC_THANKS,
     RU_HIGHLIGHT,
@@ -391,7 +392,7 @@ def analyse(result: dict, text: str, low: str, kind: str, lang: str) -> tuple[di
     if kind == "follow_up":
         result["highlight"] = bool((RU_HIGHLIGHT if ru else ES_HIGHLIGHT).search(low))
         result["action"] = bool((RU_ACTION if ru else ES_ACTION).search(low))
-        result["question"] = bool(QUESTION_MARK.search(low))
+        result["question"] = _asks_ahead(low, RU_BACKWARD_QUESTION if ru else ES_BACKWARD_QUESTION)
     elif kind == "story":
         result["one_scene"] = not (RU_MANY_SCENES if ru else ES_MANY_SCENES).search(low)
         result["takeaway"] = bool((RU_TAKEAWAY if ru else ES_TAKEAWAY).search(low))
@@ -401,6 +402,20 @@ def analyse(result: dict, text: str, low: str, kind: str, lang: str) -> tuple[di
         result["specific"] = bool(thanks) and not generic and len(low[thanks.end():].split()) >= 3
     result["tone"] = _tone(result, score, complaint, low, kind, ru)
     return result, found.thoughts
+
+
+def _asks_ahead(low: str, backward) -> bool:
+    """Some question that is not about the past (each "?" or "❓" ends one)."""
+    start = 0
+    for m in _QUESTION_END.finditer(low):
+        asked = low[start:m.end()]
+        start = m.end()
+        if m.group() in "?❓" and not backward.search(asked):
+            return True
+    return False
+
+
+_QUESTION_END = re.compile(r"[?❓]|[.!\n]")
 
 
 def _tone(result: dict, score: float, complaint: bool, low: str, kind: str, ru: bool) -> str:

@@ -72,6 +72,9 @@ def _warm_always(low: str, ru: bool) -> bool:
     return not (RU_WARM_CATCH if ru else ES_WARM_CATCH).search(low, start, min(ends, default=len(low)) + 1)
 
 
+_ONLY_AFTER_COMPLAINT = re.compile(r"(?:qué\s+casualidad|какое\s+совпадение)[.!🙄]?")
+
+
 def detect_conflict(text: str, low: str, lang: str) -> tuple[list, list, list, bool]:
     """(blame, contempt, defensive) spans, and whether the rules set a label or an absolute aside
     as denied ("no eres egoísta", "не всегда") or as warm ("siempre estás ahí para mí")."""
@@ -100,6 +103,9 @@ def detect_conflict(text: str, low: str, lang: str) -> tuple[list, list, list, b
             continue
         blame.append(span)
     blame = _merge(blame)
+    if not blame:
+        # "Qué casualidad." mocks only after a complaint ("siempre llegas tarde... qué casualidad").
+        contempt = [span for span in contempt if not _ONLY_AFTER_COMPLAINT.fullmatch(span[2].lower())]
     if not blame and not contempt and _warm_always(masked, ru):
         denied = True  # warm in words the model reads as "always" and little else: the rules decide
     defensive = _spans(text, [RU_DEFENSIVE if ru else ES_DEFENSIVE], masked)

@@ -78,15 +78,21 @@ _RU_YOU = r"(?:ты|вы|тебя|тебе|тобой|вас|вам)"
 _RU_ABSOLUTE = (r"(?:всегда|никогда|вечно|постоянно|ни\s+разу|вообще\s+когда-?нибудь|хоть\s+раз(?:\s+в\s+жизни)?|"
                 r"когда-?нибудь\s+вообще|как\s+всегда|как\s+обычно|в\s+который\s+раз|каждый\s+раз|всё\s+время|все\s+время|"
                 r"вообще\s+никогда|ничего\s+не|никогда\s+ничего)")
+# Words that judge who someone is (after "ты" or "он/она").
+_RU_TRAITS = (r"(?:эгоист\w*|ленив\w*|лентя\w*|безответственн\w*|невыносим\w*|бесчувственн\w*|жалк\w*|"
+    r"ужасн\w*|эгоистичн\w*|лжец\w*|лгун\w*|вруни?\w*|безнадёжн\w*|безнадежн\w*|невнимательн\w*|равнодушн\w*|"
+    r"неблагодарн\w*|мелочн\w*|жадн\w*|холодн\w*|инфантильн\w*|бессовестн\w*|неряш\w*|грязнул\w*|грубы\w*|грубая|несправедлив\w*|"
+    r"ч[её]рств\w*|двуличн\w*)")
 RU_BLAME = [
     # an absolute and "you" (or a second-person verb) in the same clause
     LeadingWord(r"\b" + _RU_YOU + r"\b[^.!?;,]{0,40}?\b" + _RU_ABSOLUTE + r"\b[^.!?;]{0,40}"),
     LeadingWord(r"\b" + _RU_ABSOLUTE + r"\b[^.!?;,]{0,40}?\b(?:" + _RU_YOU + r"\b|\w+(?:ешь|ёшь|ишь)(?:ся)?\b)[^.!?;]{0,30}"),
     LeadingWord(r"\b(?:ты|вы)\s+(?:же\s+|просто\s+|такой\s+|такая\s+|такие\s+|вообще\s+|настоящий\s+|настоящая\s+|ужасно\s+|"
-       r"очень\s+|совсем\s+)*(?:эгоист\w*|ленив\w*|лентя\w*|безответственн\w*|невыносим\w*|бесчувственн\w*|жалк\w*|"
-       r"ужасн\w*|эгоистичн\w*|лжец\w*|лгун\w*|вруни?\w*|безнадёжн\w*|безнадежн\w*|невнимательн\w*|равнодушн\w*|"
-       r"неблагодарн\w*|мелочн\w*|жадн\w*|холодн\w*|инфантильн\w*|бессовестн\w*|неряш\w*|грязнул\w*|грубы\w*|грубая|несправедлив\w*|"
-       r"ч[её]рств\w*|двуличн\w*)"),
+       r"очень\s+|совсем\s+)*" + _RU_TRAITS),
+    # The same said of him or her, and names that judge who they are: "он просто тряпка", "она всегда была истеричкой".
+    LeadingWord(r"\b(?:он|она)\s+(?:же\s+|просто\s+|такой\s+|такая\s+|вообще\s+|настоящий\s+|настоящая\s+|совсем\s+|"
+       r"(?:всегда|вечно)\s+(?:был|была)\s+)*(?:" + _RU_TRAITS + r"|тряпк\w*|псих(?:ом|ованн\w*|опат\w*)?\b|истеричк\w*|идиот\w*|дура[кч]?\w*|"
+       r"придур\w*|неудачни\w*|ничтожеств\w*)"),
     LeadingWord(r"\b(?:какой|какая|какие)\s+(?:же\s+)?(?:ты|вы)\s+\w+|\bчто\s+с\s+тобой\s+не\s+так\b|\bв\s+ч[её]м\s+твоя\s+проблема\b"
        r"|\bпочему\s+(?:ты|вы)\s+(?:всегда\s+)?так(?:ой|ая|ие)?\b[^.!?]{0,20}\bвед[её]шь\b|\bтипично\b"
        r"|\bкак\s+всегда\b|\bкак\s+обычно\b|\bтебе\s+(?:вс[её]\s+равно|наплевать|плевать|не\s+до\s+меня)\b"
@@ -152,6 +158,7 @@ _RU_ABS_WORDS = ("всегда", "никогда", "вечно", "постоян
                  "который", "каждый", "время", "ничего")
 _ES_ABS_WORDS = ("siempre", "nunca", "jamás", "jamas", "tiempo", "cada", "variar", "una vez", "una  vez")
 RU_BLAME_GATES = (_RU_ABS_WORDS, _RU_ABS_WORDS, ("ты", "вы"),
+                  ("он", "она"),
                   ("какой", "какая", "какие", "тобой", "проблема", "почему", "типично", "как всегда", "как обычно",
                    "тебе", "только", "вед", "хуже", "невозмож", "безнад", "одно"),
                   ("тебе", "наплевать", "нового", "сомневался", "одно и то же", "во вс", "подряд", "о себе", "вед", "мой", "моя",
@@ -178,6 +185,8 @@ RU_CONTEMPT = LeadingWord(
     r"|\bну\s+да,\s+ну\s+да\b|\bваше\s+величество\b|\bмедаль\s+(?:выдать|дать|вручить)\s*\?|\bвсего-то\b[^.!?]{0,30}\bпонадоби\w*"
     r"|\bдля\s+особо\s+одар[её]нн\w*|\b(?:ой|ах|ох),?\s+бедненьк\w*|\bкакие\s+мы\s+нежные\b|\bроман\s+написал\w*|\bсоизвол\w*"
     r"|\bсобытие\s+года\b|\bкто\s+считает\b|\bсалют\s+в\s+(?:твою|вашу|его|е[её])\s+честь\b"
+    # "Не прошло и года.", "Герой, нечего сказать.", "Какое совпадение."
+    r"|\bне\s+прошло\s+и\s+(?:года|полгода|века)\b|\b\w+,\s+нечего\s+сказать\b|\bкакое\s+совпадение\s*(?:[.!🙄]|$)"
     r"|\bвам\s+же\s+виднее\b|\bтебе\s+же\s+виднее\b|\bвеликий\s+критик\b|\bэксперт\s+по\s+всему\b|\bты\s+наш\s*\?"
     r"|\bспс,?\s+что\b|\bочень\s+по-дружески\b|\bвот\s+это\s+забота\b|\bзолотые\s+руки\b[^.!?]{0,5}$"
     r"|\bпросто\s+удивительно\b|\bаплодирую\s+стоя\b|\bкакие\s+мы\s+[а-яё]+ые\b|\bо\s+великий\b"
@@ -211,7 +220,10 @@ ES_CONTEMPT = LeadingWord(
     r"|\b(?:su|vuestra)\s+(?:majestad|alteza|excelencia)\b|(?:^|[.!?,]\s*)premio\s+nobel\s*(?:[.!]|$)"
     r"|\b(?:dale|denle|te\s+dan|merece|mereces|que\s+te\s+den)\s+(?:el\s+|un\s+)?premio\s+nobel\b|\bnivel\s+masterchef\b"
     r"|\b(?:te|le)\s+(?:hago|hacemos|haré|hagan|haga)\s+(?:un|una)\s+(?:monumento|estatua|altar)\b|\b(?:quieres|querés)\s+una\s+medalla\b"
-    r"|\bperd[oó]name\s+(?:la\s+vida|por\s+respirar|por\s+existir)\b|\b(?:sos|eres)\s+o\s+te\s+hac[eé]s\b|\bqué\s+ingenu[oa]\s+yo\b")
+    r"|\bperd[oó]name\s+(?:la\s+vida|por\s+respirar|por\s+existir)\b|\b(?:sos|eres)\s+o\s+te\s+hac[eé]s\b|\bqué\s+ingenu[oa]\s+yo\b"
+    # "Qué casualidad." said alone, the mock "rey de la casa", "pero claro, tú nunca...".
+    r"|\bqué\s+casualidad\s*(?:[.!🙄]|$)|\b(?:el\s+rey|la\s+reina|el\s+príncipe|la\s+princesa|el\s+señorito)\s+de\s+la\s+casa\b"
+    r"|\bpero\s+claro,?\s+(?:tú|usted|él|ella)\s+(?:nunca|siempre|jamás|no)\b")
 # Self-deprecation ("я такая дура", "soy una tonta") is not contempt for the other person.
 RU_SELF = _c(r"\b(?:я|мне|меня|сама|сам)\s+(?:\w+\s+){0,2}$")
 ES_SELF = _c(r"\b(?:soy|yo|me\s+siento|como)\s+(?:\w+\s+){0,2}$")
@@ -240,7 +252,9 @@ RU_DEFENSIVE = LeadingWord(
     r"|\b(?:извини|прости)(?:те)?,?\s+если\s+(?:ты|вы)\s+(?:это\s+)?так\s+(?:восприн|понял)\w*"
     r"|\bэто\s+(?:ты|вы)\s+(?:перв\w+\s+)?начал\w*\b|\bпочему\s+во\s+вс[её]м\s+(?:всегда\s+)?виноват\w*\s+я\b"
     r"|\bну\s+(?:извини|прости)(?:те)?,?\s+что\b|\b(?:извини|прости)(?:те)?,?\s+что\s+(?:я\s+)?(?:дышу|живу|существую)\b"
-    r"|\bя\s+не\s+(?:кричал|орал|злил|грубил|хамил|ругал)\w*,?\s+я\s+просто\b|\bво\s+вс[её]м\s+я\s+виноват\w*")
+    r"|\bя\s+не\s+(?:кричал|орал|злил|грубил|хамил|ругал)\w*,?\s+я\s+просто\b|\bво\s+вс[её]м\s+я\s+виноват\w*"
+    # Turning it round with "между прочим": "и ваша собака, между прочим, лает с шести утра".
+    r"|\b(?:ваш|ваша|ваше|ваши|твой|твоя|твоё|твое|твои)\s+[а-яё]+,?\s+между\s+прочим\b|\bа\s+(?:ты|вы),?\s+между\s+прочим\b")
 ES_DEFENSIVE = LeadingWord(
     r"\bno\s+es\s+(?:mi\s+culpa|culpa\s+mía|mi\s+problema)\b|(?:¿|\b)y\s+tú\s+qu[ée]\b|(?:¿|\b)y\s+tú\s*\?|\btú\s+también\b"
     r"|\btú\s+empezaste\b|\b(?:solo\s+)?lo\s+hice\s+porque\s+tú\b|\bsolo\s+lo\s+hice\s+porque\b"
@@ -264,7 +278,8 @@ ES_DEFENSIVE = LeadingWord(
     # always...": "no es para tanto", "fuiste tú, no yo", "encima de que vengo a ayudarte".
     r"|\bno\s+es\s+para\s+tanto\b(?!,?\s+pero)|\bfuiste\s+tú,?\s+no\s+yo\b|\bencima\s+de\s+que\b|\bpor\s+qué\s+siempre\s+me\s+toca\s+a\s+mí\b"
     r"|\by\s+tú\s+cuándo\b|\bno\s+empieces\b|\bhablemos\s+también\s+de\s+(?:cuando|lo\s+de|tu|tus)\b|\bno\s+pienso\s+disculparme\b"
-    r"|\bhabría\s+\w+(?:\s+\w+){0,3}\s+si\s+no\s+(?:tuvieras|estuvieras|fueras|hicieras)\b")
+    r"|\bhabría\s+\w+(?:\s+\w+){0,3}\s+si\s+no\s+(?:tuvieras|estuvieras|fueras|hicieras)\b"
+    r"|\bno\s+me\s+(?:digas|vengas\s+con)\s+que\s+(?:fui\s+yo|yo\b|es\s+culpa\s+mía|la\s+culpa\s+es\s+mía)")
 
 # --- apology, gratitude, complaint, next step -------------------------------------------------------------------
 RU_APOLOGY = LeadingWord(r"\b(?:прости(?:те)?|извини(?:те)?|мне\s+(?:очень\s+)?жаль|я\s+(?:был|была)\s+не\s+прав\w*|"
@@ -313,13 +328,24 @@ RU_HIGHLIGHT = LeadingWord(r"\b(?:больше\s+всего|особенно)\b|
                   r"|классно)\s+(?:услышать|узнать|поговорить\s+о|вспомнить)\b"
                   # "думаю о том, что ты рассказала", "спасибо, что рассказала про...", "тронуло, как ты рассказывал".
                   r"|\b(?:думаю|вспоминаю)\s+о\s+том,?\s+что\s+(?:ты|вы)\b|\b(?:рассказал|поделил|поделилась|рассказывал)\w*\s+(?:про|о|об|со\s+мной)\b"
-                  r"|\bтронул\w*,?\s+как\s+(?:ты|вы)\b|\bто,?\s+что\s+(?:ты|вы)\s+(?:сказал|рассказал)\w*\s+(?:про|о|об)\b")
+                  r"|\bтронул\w*,?\s+как\s+(?:ты|вы)\b|\bто,?\s+что\s+(?:ты|вы)\s+(?:сказал|рассказал)\w*\s+(?:про|о|об)\b"
+                  # "спасибо, что выслушал про маму", "круто, что поговорили про школу", "ваш совет начинать с...".
+                  r"|\b(?:выслушал|поговорили|пообщались|обсудили|поболтали|вспомнили)\w*\s+(?:про|о|об)\b|\b(?:ваш|твой)\s+совет\b"
+                  # "Главное для меня —", "Самое важное:", "разговор про переезд", "про отпуск поговорили", "обсудили машину".
+                  r"|\b(?:главное|самое\s+важное|самое\s+главное)(?:\s+для\s+меня)?\s*[:—–-]|\bразговор\w*\s+(?:про|о|об)\b"
+                  r"|\bпро\s+[а-яё]+\s+(?:поговорили|вспомнили)\b|\bобсудили\s+[а-яё]+")
 ES_HIGHLIGHT = LeadingWord(r"\bme\s+(?:encantó|gustó\s+mucho|gustó|quedé\s+con)\b(?!\s+(?:vernos|verte|veros|el\s+rato|este\s+rato|hablar\s*[.,!]))"
                   r"|\blo\s+que\s+más\b|\bsobre\s+todo\b|\bme\s+hizo\s+"
                   r"(?:mucha\s+)?ilusión\b|\bfue\s+(?:genial|precioso|bonito)\s+(?:hablar|escuchar|oír)\s+(?:de|sobre|lo\s+de|contigo\s+(?:de|sobre))\b"
                   # "lo que me dijiste de mi madre", "gracias por contarme lo de...", "me quedé pensando en...".
                   r"|\blo\s+que\s+(?:me\s+)?(?:dijiste|contaste|explicaste)\s+(?:de|sobre|del|acerca)\b|\bgracias\s+por\s+(?:contarme|escucharme\s+con|"
-                  r"explicarme|hablarme\s+de)\s+(?:lo\s+de|lo\s+del|lo\s+que|tu|sobre)\b|\bme\s+quedé\s+pensando\s+en\b|\bgracias\s+por\s+contármelo\b")
+                  r"explicarme|hablarme\s+de)\s+(?:lo\s+de|lo\s+del|lo\s+que|tu|sobre)\b|\bme\s+quedé\s+pensando\s+en\b|\bgracias\s+por\s+contármelo\b"
+                  # "me ayudó mucho cuando dijiste...", "me emocionó cuando me habló de...", "qué risa lo de la excursión".
+                  r"|\bcuando\s+(?:me\s+)?(?:dijiste|contaste|hablaste|explicaste|dijo|contó|habló|explicó)\b|\bqué\s+(?:risa|bonito|lindo|"
+                  r"gracioso|fuerte)\s+lo\s+de\b"
+                  # "Lo mejor fue...", "sobre lo que hablamos del colegio", "nuestra charla sobre la boda", "me quedo con lo de...".
+                  r"|\blo\s+mejor\s+fue\b|\bsobre\s+lo\s+que\s+hablamos\b|\bnuestra\s+(?:charla|conversación)\s+(?:sobre|de)\b"
+                  r"|\bme\s+quedo\s+con\s+lo\s+de\b|\bmomento\s+estrella\b|\bhablar\s+de\s+(?:tu|tus|lo\s+de)\b")
 RU_ACTION = LeadingWord(r"\bя\s+(?:уже\s+)?(?:отправлю|пришлю|позвоню|напишу|забронирую|куплю|сделаю|отправил\w*|прислал\w*|"
                r"забронировал\w*|купил\w*|записал\w*|скинул\w*|скину|найду|нашл\w*)\b|\bдавай(?:те)?\s+(?:в|на|попробуем|сходим"
                r"|съездим|встретимся)\b"
@@ -328,16 +354,29 @@ RU_ACTION = LeadingWord(r"\bя\s+(?:уже\s+)?(?:отправлю|пришлю|
                r"|\b(?:позвоню|напишу|отправлю|пришлю|скину|куплю|закажу|забронирую|запишусь|запишу|отменю|оплачу|подам|поговорю|"
                r"схожу|зайду|принесу|привезу|отпишусь|перезвоню)\b|\bуже\s+(?:\w+\s+)?(?:позвонил|написал|отправил|прислал|забронировал|"
                r"купил|записал|скинул|отменил|удалил|поговорил|сказал|заказал|оплатил|подал|сходил|съездил|договорил)\w*"
-               r"|\bдоговорились\s*[:,—-]|\bберу\s+на\s+себя\b|\b(?:пойду|поеду)\s+(?:к|в|на)\b")
+               r"|\bдоговорились\s*[:,—-]|\bберу\s+на\s+себя\b|\b(?:пойду|поеду)\s+(?:к|в|на)\b"
+               # "я уже перенёс отчёт" (a past deed after "уже", not a state: "я уже устала"), and a
+               # first-person future with its day: "в субботу заеду".
+               r"|\bя\s+уже\s+(?!устал|понял|забыл|соскучил|привык|решил|думал|знал|начал|успокоил|был|была)[а-яё]+(?:л|ла|ли|с|сла)\b"
+               r"|\b(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\s+(?:я\s+)?"
+               r"(?!хочу|могу|надеюсь|постараюсь|попробую|буду\s+скучать)[а-яё]+[уюё]\b")
 ES_ACTION = LeadingWord(r"\b(?:te\s+)?(?:mando|mandé|envío|envié|enviaré|mandaré|llamo|llamaré|reservé|reservo|compré|pasaré|paso)\b"
                r"|\bya\s+(?:reservé|compré|mandé|envié|te\s+\w+é)\b|\bvoy\s+a\s+(?:mandar|enviar|llamar|reservar|comprar|"
                r"buscar|escribir)\b|\bvamos\s+a\s+(?:probar|ir|hacer|vernos)\b|\bprobemos\b"
                # "ya" + a first-person past ("ya cancelé", "ya te pedí la cita", "ya hablé con ella"), "ya he llamado",
                # and first-person futures ("te escribiré", "la llamaré"), but not "ya sé" nor "intentaré".
-               r"|\bya\s+(?:te\s+|le\s+|les\s+|lo\s+|la\s+|se\s+lo\s+|se\s+la\s+)?(?!sé\b|fui\b|vi\b|veré\b)\w+[éí]\b"
+               r"|\bya\s+(?:me\s+|te\s+|le\s+|les\s+|lo\s+|la\s+|se\s+lo\s+|se\s+la\s+)?(?!sé\b|fui\b|vi\b|veré\b)\w+[éí]\b"
+               r"|\bya\s+(?:me\s+|te\s+|le\s+|les\s+|lo\s+|la\s+)?(?:dije|hice|puse|traje)\b"
+               # A first-person present with its day: "mañana hablo con Rubén", "el sábado paso por tu casa".
+               r"|\b(?:mañana|el\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|esta\s+(?:tarde|noche))\s+(?:le\s+|te\s+|lo\s+|la\s+)?"
+               r"(?!tengo\b|quiero\b|puedo\b|intento\b|trato\b|no\b)\w+o\b"
                r"|\bya\s+(?:te\s+|le\s+|lo\s+|la\s+)?he\s+\w+(?:ado|ido)\b"
                r"|\b(?!intentar|pensar|tratar|procurar|ver\b)\w{2,}(?:aré|eré|iré)\b")
-QUESTION_MARK = _c(r"\?")
+# Questions about the past, not the next talk: "помнишь, как...?", "а ты раньше...?", "¿te acuerdas de...?".
+RU_BACKWARD_QUESTION = _c(r"\bпомнишь\b|\bраньше\b|\bа\s+(?:ты|вы)\s+тогда\b|\bв\s+прошлый\s+раз\s+(?:был|была|были|ты)\b|\bв\s+итоге\b"
+                          r"|\bкогда-то\b")
+ES_BACKWARD_QUESTION = _c(r"\b(?:te|se)\s+acuerda[sn]?\b|\brecuerdas\b|\bte\s+acordás\b|\bse\s+llamaba\b|\baquella\s+vez\b"
+                          r"|\ben\s+aquel(?:la)?\s+(?:entonces|época)\b")
 RU_TAKEAWAY = _c(r"\b(?:научил[аои]?\s+меня|я\s+(?:тогда\s+|наконец\s+|потом\s+|сразу\s+)?(?:понял|поняла|усвоил\w*|узнал\w*),?\s+что"
                  r"|теперь\s+(?:я\s+)?(?:знаю|понимаю)|с\s+тех\s+пор\s+(?:я|мы)|с\s+того\s+(?:дня|вечера|раза)\s+(?:я|мы))\b\s*[,:—-]?\s*"
                  r"(?:что\s+)?(?:\w+[\s,:—-]+){3,}")

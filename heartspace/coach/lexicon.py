@@ -168,6 +168,9 @@ ignorant judgmental judgemental snob snobby spineless gutless pig brat clown mup
 cheater cheat bully fraud slacker touchy oversensitive overdramatic snake gossip
 """.split())
 
+# Words that judge who someone is only after "too": "you're way too sensitive" (but "sensitive to my needs" is praise).
+TOO_TRAITS = frozenset("sensitive emotional uptight touchy jealous insecure negative defensive precious".split())
+
 # Names that insult whoever they are aimed at (contempt, and blame as a label).
 INSULT_NAMES = frozenset("""
 idiot moron clown loser jerk fool slob pig brat muppet dumbass dummy imbecile cretin nitwit halfwit dimwit numpty

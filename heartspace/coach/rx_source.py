@@ -85,11 +85,14 @@ def _candidates(branch: str) -> list[frozenset[str]]:
             i += 2
             continue
         if ch == "(":
+            word_start_before = not literal and not mid_word[0]
             flush()
             end = group_end(branch, i)
             optional = end < len(branch) and branch[end] in "?*{"
-            mid_word[0] = True
             inner = branch[i + 1:end - 1]
+            # After "(?:always\\s+|still\\s+)?" the next literal still starts a word: every way
+            # through the group ends in white space, and skipping it leaves a word start.
+            mid_word[0] = not (_every_way_ends_in_space(inner) and (word_start_before or not optional))
             if inner.startswith(("?:", "?P<")) and not optional and not inner.startswith(("?=", "?!", "?<")):
                 body = inner[2:] if inner.startswith("?:") else inner[inner.index(">") + 1:]
                 options: set[str] = set()
@@ -102,6 +105,11 @@ def _candidates(branch: str) -> list[frozenset[str]]:
                 if options:
                     found.append(frozenset(options))
             i = end
+            if optional and not mid_word[0]:
+                # (Its quantifier read here, or it would mark the next literal mid-word again.)
+                i = branch.find("}", i) + 1 if branch[i] == "{" else i + 1
+                if i and i < len(branch) and branch[i] in "?+":
+                    i += 1  # lazy or possessive
             continue
         if ch == "[":
             flush(next_mid_word=True)
@@ -127,6 +135,11 @@ def _candidates(branch: str) -> list[frozenset[str]]:
         i += 1
     flush()
     return found
+
+
+def _every_way_ends_in_space(inner: str) -> bool:
+    """Does every alternative of a group's body ("?:a\\s+|b\\s+") end in required white space?"""
+    return inner.startswith("?:") and all(_ends_in_space(alternative) for alternative in split_top(inner[2:]))
 
 
 def _best(candidates: list[frozenset[str]]) -> frozenset[str] | None:

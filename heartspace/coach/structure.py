@@ -80,33 +80,50 @@ TIMED_PLAN = rx(r"\b(?:lunch|dinner|coffee|breakfast|drinks?|walk|call|chat|talk
 
 HIGHLIGHT = rx(
     r"\b(?:loved|enjoyed|liked|adored|appreciated|treasured|will\s+remember|keep\s+thinking\s+about|still\s+(?:smiling|laughing|"
-    r"thinking)\s+about|was\s+moved\s+by|moved\s+by|touched\s+by|struck\s+by|favou?rite\s+(?:part|bit|moment)|best\s+(?:part|"
+    r"thinking|crying|giggling)\s+(?:about|over)|was\s+moved\s+by|moved\s+by|touched\s+by|struck\s+by|favou?rite\s+(?:part|bit|moment)|fave?\s+(?:part|bit|moment)|best\s+(?:part|"
     r"bit|moment)|highlight|stood\s+out|stayed\s+with\s+me|the\s+(?:moment|part|bit)\s+(?:when|where|about)|laughing\s+about|"
-    r"so\s+good\s+to\s+hear|great\s+to\s+hear|glad\s+you\s+(?:told|shared|mentioned)|thank(?:s|\s+you)\s+for\s+(?:telling|sharing|"
-    r"opening\s+up|explaining|showing)|(?:hearing|talking|learning)\s+about|when\s+you\s+(?:told|talked|said|showed|described|"
-    r"mentioned|shared|explained|laughed)|your\s+(?:story|idea|plan|news|advice|photos|description|take)\s+(?:about|of|on)|"
+    r"so\s+good\s+to\s+hear|great\s+to\s+hear|glad\s+you\s+(?:told|shared|mentioned)|thank(?:s|\s+you|\s+u)\s+for\s+(?:telling|sharing|"
+    r"opening\s+up|explaining|showing)|(?:hearing|talking|learning)\s+about|when\s+(?:you|u)\s+(?:told|talked|said|showed|described|"
+    r"mentioned|shared|explained|laughed|spoke|opened\s+up|admitted|brought\s+up|remembered)|your\s+(?:story|idea|plan|news|advice|photos|description|take)\s+(?:about|of|on)|"
     r"how\s+you\s+(?:described|talked|handled|explained)|(?:hearing|listening\s+to)\s+(?:you|about\s+your)|"
-    r"(?:talking|working|going)\s+through\s+(?:the|your|our|my)\s+\w+|the\s+(?:story|conversation|chat|talk|bit|part)\s+"
-    r"(?:about|of))\b"
-    r"|\bwhat\s+you\s+(?:said|told\s+me|shared)\s+(?:about|re:?|regarding)(?!\w)|\b(?:that|the)\s+thing\s+you\s+(?:said|told\s+me|"
+    r"(?:talking|working|going)\s+through\s+(?:the|your|our|my)\s+\w+|the\s+(?:story|conversation|chat|talk|bit|part|stuff|memory|"
+    r"joke)\s+(?:about|of)|that\s+(?:story|conversation|chat|talk|bit|part|stuff|memory|joke)\s+(?:about|of))\b"
+    r"|\bwhat\s+(?:you|u)\s+(?:said|told\s+me|shared)\s+(?:about|re:?|regarding)(?!\w)|\b(?:that|the)\s+thing\s+you\s+(?:said|told\s+me|"
     r"mentioned|shared)\b|\byour\s+(?:point|explanation|comment|tip|suggestion|words)\s+(?:about|of|on|re|regarding)\b"
     r"|\bthank(?:s|\s+you)\s+for\s+(?:being\s+(?:so\s+)?(?:honest|straight|open|real|upfront)\s+(?:with\s+me\s+)?about|walking\s+me\s+"
     r"(?:through|thru)|listening\s+(?:to\s+me\s+)?(?:about|re)|letting\s+me\s+(?:talk|vent|cry)\s+about|talking\s+me\s+through)\b"
     r"|\bmost\s+(?:helpful|useful|important|moving|memorable)\s+(?:part|bit|moment|thing)\b|\b(?:esp|especially)\.?\s+(?:the|your|when|how)\b"
+    r"|\b(?:especially|particularly|really)\s+(?:valued|loved|liked|enjoyed|appreciated)\s+(?:your|the|how|when|hearing)\b"
     r"|\b(?:helpful|good|great|lovely|useful|honest|real)\s+(?:talk|chat|conversation|discussion)\s+(?:about|on|re)\b"
-    r"|\bgrateful\s+(?:we|you)\s+(?:finally\s+)?(?:talked|told\s+me|opened\s+up)\b|\byou\s+were\s+(?:so\s+|totally\s+|completely\s+)?"
+    r"|\bgrateful\s+(?:we|you)\s+(?:finally\s+)?(?:talked|told\s+me|opened\s+up)\b|\b(?:you|u)\s+were\s+(?:so\s+|totally\s+|completely\s+)?"
     r"right\s+about\b|\byou\s+(?:totally\s+)?called\s+it\s+(?:about|on|with)\b|\b(?:thinking|thought)\s+(?:a\s+lot\s+)?about\s+what\s+"
     r"you\s+(?:said|told\s+me)\b|\bthe\s+\w+\s+you\s+(?:showed|taught|gave)\s+me\b|\bglad\s+(?:we|you)\s+(?:finally\s+)?(?:talked|told\s+me|opened\s+up|"
-    r"got\s+to\s+talk)\s+about\b|\byou\s+(?:mentioned|brought\s+up|opened\s+up\s+about|told\s+me\s+about)\b", IC)
+    r"got\s+to\s+talk|had\s+(?:that|the|this)\s+(?:talk|chat|conversation))\s+about\b"
+    # The talk's topic named: "following up on our talk about the wedding budget", "the moment you
+    # admitted...", "thanks for hearing me out about Mum's care home".
+    r"|\b(?:our|the|that|this)\s+(?:talk|chat|conversation|session|row|discussion|catch-?up)\s+(?:about|on|re|regarding)\b"
+    r"|\bfollow(?:ing)?[\s-]?up\s+(?:on|about|after|from)\s+(?:our|the|that|this|my)\s+\w+|\bthe\s+moment\s+(?:you|u)\b"
+    r"|\bhearing\s+me\s+out\s+(?:about|on|re)\b|\byou\s+(?:mentioned|brought\s+up|opened\s+up\s+about|told\s+me\s+about)\b", IC)
 # Concrete things done or arranged, as people report them ("booked the table", "I've filled in the form").
-_DONE = (r"(?:sent|emailed|booked|ordered|texted|forwarded|bought|reserved|messaged|called|rang|printed|cancell?ed|canceled|"
+_DONE = (r"(?:sent|emailed|booked|ordered|texted|forwarded|bought|reserved|messaged|called|rang|printed|cancell?ed|"
          r"deleted|returned|submitted|applied|signed\s+up|filled\s+(?:in|out)|handed\s+in|dropped\s+(?:it\s+|them\s+)?off|"
          r"looked\s+up|reached\s+out|scheduled|paid|downloaded|registered|enrolled|invited|updated|apologi[sz]ed|"
          r"unsubscribed|blocked\s+(?:out|off))")
+# (Characters, not escapes: rx() lower-cases its sources.)
+_EMOJI = "[\U0001F300-\U0001FAFF\u2600-\u27BF]"
+# Participles of what was felt, thought or talked, not done (see ACTION).
+_NOT_DEEDS = (r"(?:loved|enjoyed|liked|missed|wanted|needed|tried|learned|realised|realized|noticed|wondered|worried|hoped|wished|"
+              r"appreciated|valued|treasured|cherished|imagined|pictured|considered|figured|believed|struggled|failed|changed|"
+              r"reflected|mulled|processed|accepted|decided|laughed|cried|smiled|agreed|talked|chatted|listened|waited|lived|"
+              r"used|hated|admired|respected|trusted|ignored|blamed|stressed|panicked|suffered|survived|calmed|relaxed|started|"
+              r"wondered|felt|thought|been|had|always|never|ever|known|seen|heard|said|got|grown|meant|kept|walked|stayed|"
+              r"opened|asked|woke|slept|snorted|giggled|teared|sobbed|yelled|shouted|snapped|panicked|freaked|practi[sc]ed|"
+              r"discussed|covered|explored|shared|mentioned|joked|reminisced|argued|bonded|connected|vented|ranted|rambled|"
+              r"skipped|sulked|missed|ignored|forgot|lost|ended|needed|used)")
 ACTION = rx(
     r"\b(?:I" + A + r"ve|I\s+have|I|we" + A + r"ve|we)\s+(?:just\s+|already\s+|finally\s+|also\s+)?(?:sent|emailed|booked|ordered|texted|"
     r"added|shared|forwarded|bought|reserved|signed|messaged|called|rang|printed|posted|found|made|set\s+up|put|saved|scheduled|"
-    r"paid|cancell?ed|canceled|deleted|returned|submitted|applied|filled\s+(?:in|out)|handed\s+in|dropped\s+(?:it\s+|them\s+)?off|"
+    r"paid|cancell?ed|deleted|returned|submitted|applied|filled\s+(?:in|out)|handed\s+in|dropped\s+(?:it\s+|them\s+)?off|"
     r"looked\s+up|reached\s+out|downloaded|registered|enrolled|invited|updated|apologi[sz]ed|unsubscribed|blocked\s+(?:out|off)|"
     r"pulled\s+together|joined)\b"
     # Done since the talk, said with "already", "have" or "did": "I already told Mia", "I've started journaling".
@@ -115,23 +132,51 @@ ACTION = rx(
     r"changed|moved|fixed|cleared|contacted|"
     r"call|reach\s+out|ask|email|text|message|talk\s+to|book|cancel|tell)\b"
     # Phone drafts leave out the "I": "Sent the recipe to your email", "took your advice and messaged Carla".
-    r"|(?:^|[.!?]\s+|[,;:—–]\s*|\b(?:and|also|already|just|finally|btw|so|then|update:?)\s+)" + _DONE +
+    r"|(?:^|[.!?]\s+|[,;:—–]\s*|\n\s*|" + _EMOJI + r"\s*|\b(?:and|also|already|just|finally|btw|so|then|"
+    r"update:?)\s+)" + _DONE +
     r"\b(?!\s+it\b|\s+my\s+day\b)|\b(?:already|just)\s+(?:put|set\s+up|saved|added|started|told|asked|wrote)\b(?!\s+my\s+day\b)"
-    r"|\b(?:I" + A + r"ll|I\s+will|I" + A + r"m\s+going\s+to|I\s+am\s+going\s+to|I" + A + r"m\s+gonna|I\s+plan\s+to|we" + A +
+    r"|\b(?:I" + A + r"ll|I\s+will|I" + A + r"?m\s+going\s+to|I\s+am\s+going\s+to|I" + A + r"?m\s+gonna|I\s+plan\s+to|we" + A +
     r"ll|we\s+will|let" + A + r"?s|I\s+promise\s+to|I" + A + r"m\s+(?:booking|sending|calling|bringing|making))\s+(?:\w+\s+)?"
     r"(?P<verb>\w+)"
     # "..., will send it tonight", "gonna try the no-screens thing tonight" (no "I").
     r"|(?:^|[.!?]\s+|[,;:—–]\s*|\band\s+)(?:will|gonna|going\s+to)\s+(?P<bare>\w+)"
     # A plan in the present tense with its day: "I'm emailing HR first thing tomorrow".
-    r"|\b(?:I" + A + r"m|I\s+am|we" + A + r"re|we\s+are)\s+(?:only\s+|also\s+|just\s+)?(?P<ing>\w+ing)\b", IC)
+    r"|\b(?:I" + A + r"?m|I\s+am|we" + A + r"re|we\s+are)\s+(?:only\s+|also\s+|just\s+)?(?P<ing>\w+ing)\b"
+    # The same without "I": "doing it tonight", "sending them Friday".
+    r"|(?:^|[.!?]\s+|\n\s*)(?P<ing2>\w+ing)\s+(?:it|that|this|them)\b"
+    # Done, in the present perfect ("I have telephoned the Hendersons", "we've spoken to the school"),
+    # but not what was felt or thought ("I've missed you", "I've been thinking").
+    r"|\b(?:I" + A + r"ve|I\s+have|we" + A + r"ve|we\s+have)\s+(?:already\s+|just\s+|now\s+|also\s+|finally\s+)?(?!" + _NOT_DEEDS +
+    r"\b)(?:\w+ed|spoken|written|sent|made|put|set\s+up|found|given|taken|brought|bought|told|paid|rung|left\s+a)\b"
+    # The same in the simple past: "I poured the rest of the wine away", "we set a reminder".
+    r"|\b(?:I|we)\s+(?:just\s+|already\s+|finally\s+|also\s+)?(?!" + _NOT_DEEDS + r"\b)(?:\w+ed|set|put|wrote|sent|made|bought|"
+    r"brought|rang|took|gave)\s+(?!to\b|that\b|about\b|how\b|when\b|like\b|it\s+was\b|so\b|up\s+(?:on|with)\b|out\s+(?:crying|laughing)\b|the\s+ball\b|the\s+plot\b|my\s+temper\b)"
+    r"(?:[\w'’]+)\b"
+    # Things in hand: "i got us two tickets", "we have an appointment with the advisor", "I dropped the
+    # number through your letterbox", "i showed mum the photo".
+    r"|\b(?:I|we)\s+(?:just\s+got|already\s+got|got)\s+(?:(?:us|you|u|him|her|them)\s+(?:a|an|the|some|two|three|\d+)|(?:the\s+|a\s+|an\s+|"
+    r"our\s+)?(?:tickets?|table|booking|reservation|appointment|quote|seats?))\b"
+    r"|\b(?:we|I)(?:\s+have|" + A + r"ve\s+got|\s+got)\s+(?:an?\s+|our\s+)?(?:appointment|booking|reservation|tickets?|slot)\s+(?:with|for|at|on)\b"
+    r"|\b(?:I|we)\s+(?:just\s+|already\s+)?(?:dropped|popped|slipped)\s+(?:[\w'’]+\s+){1,4}?(?:off|through|round|by|into|in)\b"
+    r"|\b(?:I|we)\s+(?:showed|just\s+showed|already\s+showed)\s+(?!up\b)(?:[\w'’]+\s+){1,2}(?:the|a|your|my|those|that)\b", IC)
 VAGUE_ACTION_VERBS = frozenset("""keep try think consider be see remember work maybe probably hopefully figure sort get reflect
 look mull bear treasure cherish miss love hold never always""".split())
 # Present-tense "-ing" words that say how someone is, not what they will do.
 NOT_A_PLAN = frozenset("""feeling thinking hoping wondering trying going getting being looking still doing living struggling
 loving missing waiting planning willing starting sitting""".split())
+_LOOK_INTO = re.compile(r"\s+(?:up|into|at)\b", IC)
+_NOT_A_DEED = frozenset("thinking feeling loving missing hoping wondering hating liking considering".split())
 _TRYING_TO = re.compile(r"\btry\s+(?:to|harder|more|and|my|our|again)\b", IC)
 # A question asks; "should we put it on the list?" reports nothing done.
 _ASKING_BEFORE = re.compile(r"\b(?:should|shall|could|can|would|do|did|will|might|must|to|if)\s*$", IC)
+# Questions typed without "?": "I was wondering if...", and word order that only a question has
+# ("what time should i get there", "are you still coming") in a sentence left unpunctuated.
+_WONDERING = re.compile(r"\bwondering\s+(?:if|whether|what|when|how|where|who|which)\b|\bquick\s+q(?:uestion)?\b[,:]", IC)
+_UNMARKED_QUESTION = re.compile(
+    r"\b(?:what|when|where|how|which|who)(?:\s+\w+)?\s+(?:should|shall|can|could|would|will|do|does|are)\s+(?:we|i|you|u|ya)\b"
+    r"|(?:^\W*|\b(?:anyway|so|also|and|but|lol|haha|ok|okay|btw|oh)\b,?\s+|[,;:—–]\s*)(?:should|shall|can|could|would|will|do|are|r)"
+    r"\s+(?:we|you|u|ya)\b", IC)
+_REMEMBERING = re.compile(r"\b(?:do|did|d)\s+(?:you|u|ya)\s+(?:still\s+)?remember\b|(?:^\W*|[.!?]\s*)remember\s+(?:when|what|how|that)\b", IC)
 BACKWARD_QUESTION = rx(r"^\s*(?:did|was|were|had|didn" + A + r"?t|wasn" + A + r"?t)\b", IC)
 TAKEAWAY = rx(
     r"\b(?:taught\s+me|I(?:" + A + r"ve|\s+have)?\s+(?:finally\s+|slowly\s+|since\s+|also\s+)?learn(?:ed|t)|"
@@ -276,7 +321,7 @@ def next_step(text: str) -> bool:
         return False
     for match, is_timed in _actions(text):
         found = match.groupdict()
-        planned = found.get("verb") or found.get("bare") or found.get("ing")
+        planned = found.get("verb") or found.get("bare") or found.get("ing") or found.get("ing2")
         if is_timed and (planned or _AHEAD.search(text, match.start(), _sentence_end(text, match.end()))):
             return True
     return False
@@ -291,6 +336,7 @@ def _sentence_end(text: str, position: int) -> int:
 _WHOLE_TALK = re.compile(r"\s*(?:(?:this|it|that|today|tonight|our\s+(?:chat|talk|time|catch[\s-]?up)|the\s+(?:chat|talk|coffee|"
                          r"walk|call)|catching\s+up|seeing\s+you|talking(?:\s+to\s+you)?|hanging\s+out)\s*(?:so\s+much|a\s+lot)?"
                          r"\s*(?:[.!,]|$)|(?:this|it|that)\s+(?:so\s+much|a\s+lot)\b)", IC)
+_NO_HIGHLIGHT = re.compile(r"\s*[:=-]?\s*(?:none|nothing|n/?a|nada)\b", IC)
 _WARM_WORDS = frozenset("loved enjoyed liked adored appreciated".split())
 _A_THING_BEFORE = re.compile(r"\b(?:the|that|this|those)\s+[\w-]+(?:\s+[\w-]+)?\s+$", IC)
 
@@ -301,6 +347,8 @@ def highlight(text: str) -> bool:
             continue
         if match.group().lower().startswith("you ") and _A_THING_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             continue  # "the article you mentioned": a thing pointed at, not a moment of the talk
+        if _NO_HIGHLIGHT.match(text, match.end()):
+            continue  # "Highlight: none really"
         clause = text[match.end():match.end() + 120].split(".")[0]
         # Five highlights are none: the point is one moment.
         return clause.count(",") < 3
@@ -316,10 +364,14 @@ def _actions(text: str):
         said = {word.lower() for word in m.group().split()[-2:]} if verb else set()
         sentence = text[m.start():_sentence_end(text, m.end())]
         timed = DAY_RE.search(sentence) or DAY_DIGITS_RE.search(sentence)
-        if found.get("ing"):
-            # "I'm driving over Saturday" is a plan; "I'm feeling better today" is not.
-            if found["ing"].lower() in NOT_A_PLAN or not timed:
+        ing = found.get("ing") or found.get("ing2")
+        if ing:
+            # "I'm driving over Saturday" is a plan; "I'm feeling better today" is not. (With its object
+            # and no "I", "doing it tonight" is one too.)
+            if (ing.lower() in (NOT_A_PLAN if found.get("ing") else _NOT_A_DEED)) or not timed:
                 continue
+        elif said & VAGUE_ACTION_VERBS == {"look"} and _looks_something_up(said, text, m.end(), timed):
+            pass  # "I'll look at flights tonight", "I'll look up the support group": a concrete errand
         elif said & VAGUE_ACTION_VERBS:
             # "gonna try the no-screens thing tonight" is a plan; "I'll try harder", "will try to be better" are not.
             if not (said & VAGUE_ACTION_VERBS == {"try"} and timed and not _TRYING_TO.search(sentence)):
@@ -334,13 +386,28 @@ def _actions(text: str):
         yield m, bool(timed)
 
 
+def _looks_something_up(said: set[str], text: str, end: int, timed) -> bool:
+    """"I'll look up the group", "I'll look at flights tonight" (not "I'll look at you differently")."""
+    after = _LOOK_INTO.match(text, end)
+    particles = said | ({after.group().strip().lower()} if after else set())
+    return "up" in particles or bool(timed and particles & {"into", "at"})
+
+
 def action(text: str) -> bool:
     return any(True for _ in _actions(text))
 
 
 def question(text: str) -> bool:
+    """A question looking ahead: marked with "?" (or ❓), or typed without one, as phone drafts end
+    ("anyway what should we cover next month", "wondering if we could walk next time")."""
     for sentence in sentences(text):
-        if sentence.rstrip().endswith("?") and not BACKWARD_QUESTION.search(sentence):
+        stripped = sentence.rstrip()
+        if _REMEMBERING.search(sentence):
+            continue  # "do u remember what we named that hamster?": about the past
+        if stripped.endswith("?") or "❓" in sentence:
+            if not BACKWARD_QUESTION.search(sentence):
+                return True
+        elif _WONDERING.search(sentence) or (stripped[-1:] not in ".!" and _UNMARKED_QUESTION.search(sentence)):
             return True
     return False
 

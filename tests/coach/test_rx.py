@@ -212,3 +212,20 @@ def test_an_upper_case_escape_is_refused_rather_than_lower_cased_into_its_opposi
     with pytest.raises(ValueError, match="upper-case escapes"):
         rx(r"sorry\s+for\s+everything\W+look")
     assert rx(r"sorry\s+for\s+everything[\s.,!]+look").search("sorry for everything. look after the cat")
+
+
+def test_a_literal_after_an_optional_group_ending_in_space_still_starts_a_word():
+    """"were (?:so\\s+|totally\\s+)?right": every way through the group ends in white space and skipping it
+    leaves a word start, so "right" is found by word-prefix lookup, not by a substring search."""
+    SUBSTRING_ONLY.discard("rightish")
+    assert anchors(r"\bwere\s+(?:so\s+|totally\s+)?rightish\s+about\b") is not None
+    assert "rightish" not in SUBSTRING_ONLY
+    # After a group that may end mid-word ("self(?:-)?harm"), the literal may sit inside a word.
+    SUBSTRING_ONLY.discard("harmish")
+    anchors(r"\bself(?:-|\s+)?harmish\b")
+    assert "harmish" in SUBSTRING_ONLY
+    SUBSTRING_ONLY.discard("harmish")
+    pattern = rx(r"\bwere\s+(?:so\s+|totally\s+)?rightish\s+about\b")
+    for text in ("you were so rightish about it", "you were rightish about it", "you were totally rightish about it"):
+        with gated_on(text):
+            assert [m.group() for m in pattern.finditer(text)] == [text[4:-3]], text
