@@ -355,7 +355,8 @@ DEFENSIVE = rx(
     r"|\bpin\s+on\s+me\b"
     # Heading off the other side ("and no, I wasn't flirting", "and don't say I took it last week") and
     # "but I was literally about to do it".
-    r"|\b(?:and|also)\s+no,\s+I\s+(?:wasn" + A + r"?t|didn" + A + r"?t|don" + A + r"?t|am\s+not|" + A + r"m\s+not|was\s+not|did\s+not)\b"
+    r"|\b(?:and|also)\s+no,\s+I(?:\s+wasn" + A + r"?t|\s+didn" + A + r"?t|\s+don" + A + r"?t|\s+am\s+not|" + A + r"m\s+not|\s+was\s+not|"
+    r"\s+did\s+not)\b"
     r"|\bdon" + A + r"?t\s+(?:say|tell\s+me)\s+(?:that\s+)?(?:I\s+(?:did|took|was|said|started|forgot|do|always)|it\s+was\s+me|"
     r"it" + A + r"?s\s+my\s+fault)\b|\bbut\s+I\s+was\s+(?:literally\s+|just\s+|actually\s+)?(?:about|going)\s+to\s+(?:do|get|sort|"
     r"fix|take|put|clean|call|start)\b", IC)

@@ -107,8 +107,8 @@ def _candidates(branch: str) -> list[frozenset[str]]:
             i = end
             if optional and not mid_word[0]:
                 # (Its quantifier read here, or it would mark the next literal mid-word again.)
-                i = branch.find("}", i) + 1 if branch[i] == "{" else i + 1
-                if i and i < len(branch) and branch[i] in "?+":
+                i = (branch.find("}", i) + 1 or len(branch)) if branch[i] == "{" else i + 1
+                if i < len(branch) and branch[i] in "?+":
                     i += 1  # lazy or possessive
             continue
         if ch == "[":

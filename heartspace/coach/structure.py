@@ -112,14 +112,14 @@ _DONE = (r"(?:sent|emailed|booked|ordered|texted|forwarded|bought|reserved|messa
 # (Characters, not escapes: rx() lower-cases its sources.)
 _EMOJI = "[\U0001F300-\U0001FAFF\u2600-\u27BF]"
 # Participles of what was felt, thought or talked, not done (see ACTION).
-_NOT_DEEDS = (r"(?:loved|enjoyed|liked|missed|wanted|needed|tried|learned|realised|realized|noticed|wondered|worried|hoped|wished|"
-              r"appreciated|valued|treasured|cherished|imagined|pictured|considered|figured|believed|struggled|failed|changed|"
-              r"reflected|mulled|processed|accepted|decided|laughed|cried|smiled|agreed|talked|chatted|listened|waited|lived|"
-              r"used|hated|admired|respected|trusted|ignored|blamed|stressed|panicked|suffered|survived|calmed|relaxed|started|"
-              r"wondered|felt|thought|been|had|always|never|ever|known|seen|heard|said|got|grown|meant|kept|walked|stayed|"
-              r"opened|asked|woke|slept|snorted|giggled|teared|sobbed|yelled|shouted|snapped|panicked|freaked|practi[sc]ed|"
-              r"discussed|covered|explored|shared|mentioned|joked|reminisced|argued|bonded|connected|vented|ranted|rambled|"
-              r"skipped|sulked|missed|ignored|forgot|lost|ended|needed|used)")
+_NOT_DEEDS = (r"(?:loved|enjoyed|liked|missed|wanted|needed|tried|learned|realised|realized|noticed|wondered|worried|"
+              r"hoped|wished|appreciated|valued|treasured|cherished|imagined|pictured|considered|figured|believed|"
+              r"struggled|failed|changed|reflected|mulled|processed|accepted|decided|laughed|cried|smiled|agreed|"
+              r"talked|chatted|listened|waited|lived|used|hated|admired|respected|trusted|ignored|blamed|stressed|"
+              r"panicked|suffered|survived|calmed|relaxed|started|felt|thought|been|had|always|never|ever|known|"
+              r"seen|heard|said|got|grown|meant|kept|walked|stayed|opened|asked|woke|slept|snorted|giggled|teared|"
+              r"sobbed|yelled|shouted|snapped|freaked|practi[sc]ed|discussed|covered|explored|shared|mentioned|"
+              r"joked|reminisced|argued|bonded|connected|vented|ranted|rambled|skipped|sulked|forgot|lost|ended)")
 ACTION = rx(
     r"\b(?:I" + A + r"ve|I\s+have|I|we" + A + r"ve|we)\s+(?:just\s+|already\s+|finally\s+|also\s+)?(?:sent|emailed|booked|ordered|texted|"
     r"added|shared|forwarded|bought|reserved|signed|messaged|called|rang|printed|posted|found|made|set\s+up|put|saved|scheduled|"

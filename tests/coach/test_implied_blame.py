@@ -74,6 +74,7 @@ def test_sincere_lookalikes_are_not_contempt(text):
 
 @pytest.mark.parametrize("text", [
     "You were distant all evening. And no, I wasn't texting my ex.",
+    "You barely spoke to me. And no, I'm not jealous of your sister.",
     "And don't say it was me who left the back door open.",
     "Thanks for the nudge about the laundry, but I was literally about to do it.",
     "И твоя мама, между прочим, тоже опаздывает.",
